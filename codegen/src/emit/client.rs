@@ -1,0 +1,559 @@
+//! `client.rs`: the client, its builder, the API trait, and per operation the code that
+//! puts the request on the wire and reads the response off it.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::operations::success_type;
+use super::{TypesPath, doc_attrs, doc_lines, ident, type_tokens};
+use crate::model::{
+    Api, ApiKeyLocation, BodyVariant, Media, Operation, ParamLocation, ParamStyle, PathPart, ResponseCase,
+    SecurityKind, StatusMatch,
+};
+use crate::names;
+
+pub fn emit_client(api: &Api) -> TokenStream {
+    let trait_name = ident(&api.trait_name);
+    let schemes = emit_schemes(api);
+    let servers = emit_servers(api);
+    let builder = emit_builder(api);
+    let methods = api.operations.iter().map(|op| emit_method(api, op));
+    let decoders = api.operations.iter().map(|op| emit_decoder(api, op));
+    let trait_methods = api.operations.iter().map(|op| {
+        let sig = signature(api, op);
+        let d = method_docs(op);
+        quote!(#d #sig;)
+    });
+    let trait_impls = api.operations.iter().map(|op| {
+        let f = ident(&op.fn_name);
+        let sig = signature(api, op);
+        quote!(#sig { Client::#f(self, request) })
+    });
+    let trait_doc = " Every operation of the API, implemented by [`Client`]. Write code against this trait \
+                     to substitute a fake in tests.";
+    quote! {
+        //! The client: one method per operation.
+        #[allow(unused_imports)]
+        use super::types;
+        #[allow(unused_imports)]
+        use super::operations::*;
+        use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+
+        #schemes
+        #servers
+        #builder
+
+        /// The API client. Cheap to clone; clones share connections.
+        #[derive(Debug, Clone)]
+        pub struct Client {
+            transport: runtime::Transport,
+        }
+
+        impl Client {
+            /// Starts configuring a client for the spec's default server.
+            pub fn builder() -> ClientBuilder {
+                ClientBuilder::new()
+            }
+
+            /// The base URL requests go to.
+            pub fn base_url(&self) -> &str {
+                self.transport.base_url()
+            }
+
+            #(#methods)*
+        }
+
+        #[doc = #trait_doc]
+        pub trait #trait_name {
+            #(#trait_methods)*
+        }
+
+        impl #trait_name for Client {
+            #(#trait_impls)*
+        }
+
+        #(#decoders)*
+    }
+}
+
+fn emit_schemes(api: &Api) -> TokenStream {
+    let items = api.security_schemes.iter().map(|s| {
+        let name = &s.wire_name;
+        let kind = match &s.kind {
+            SecurityKind::Basic => quote!(runtime::SchemeKind::Basic),
+            SecurityKind::Bearer => quote!(runtime::SchemeKind::Bearer),
+            SecurityKind::OtherHttp { .. } => quote!(runtime::SchemeKind::OtherHttp),
+            SecurityKind::ApiKey { location, name: key, .. } => {
+                let loc = match location {
+                    ApiKeyLocation::Header => quote!(Header),
+                    ApiKeyLocation::Query => quote!(Query),
+                    ApiKeyLocation::Cookie => quote!(Cookie),
+                };
+                quote!(runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::#loc, name: #key })
+            }
+        };
+        quote!(runtime::SchemeSpec { name: #name, kind: #kind },)
+    });
+    quote! {
+        /// The spec's security schemes, in order; operations refer to them by index.
+        static SCHEMES: &[runtime::SchemeSpec] = &[#(#items)*];
+    }
+}
+
+fn emit_servers(api: &Api) -> TokenStream {
+    let first = &api.servers[0];
+    let mut default = first.url.clone();
+    for v in &first.variables {
+        default = default.replace(&format!("{{{}}}", v.wire_name), &v.default);
+    }
+    let default = default.trim_end_matches('/').to_owned();
+    let mut doc_lines_v = vec![format!("The spec's first server: `{}`.", first.url.replace('`', "'"))];
+    if let Some(d) = &first.description {
+        doc_lines_v.push(String::new());
+        doc_lines_v.extend(d.lines().map(str::to_owned));
+    }
+    let default_doc = doc_lines(&doc_lines_v);
+    let templates: Vec<&String> = api.servers.iter().map(|s| &s.url).collect();
+    let server_fn = if first.variables.is_empty() {
+        quote!()
+    } else {
+        let args: Vec<_> = first.variables.iter().map(|v| ident(&v.rust_name)).collect();
+        let mut fmt = first.url.clone();
+        for v in &first.variables {
+            fmt = fmt.replace(&format!("{{{}}}", v.wire_name), "\u{0}");
+        }
+        // Build the URL by pieces so that no spec text is used as a format string.
+        let pieces: Vec<&str> = fmt.split('\u{0}').collect();
+        let order: Vec<_> = {
+            let mut order = Vec::new();
+            let mut rest = first.url.as_str();
+            while let Some(open) = rest.find('{') {
+                let close = rest[open..].find('}').map(|c| open + c).unwrap_or(rest.len() - 1);
+                let name = &rest[open + 1..close];
+                if let Some(v) = first.variables.iter().find(|v| v.wire_name == name) {
+                    order.push(ident(&v.rust_name));
+                }
+                rest = &rest[close + 1..];
+            }
+            order
+        };
+        let first_piece = pieces[0];
+        let rest_pieces = &pieces[1..];
+        let arg_docs: Vec<String> = first
+            .variables
+            .iter()
+            .map(|v| {
+                let mut s = format!("- `{}`: {} (default `{}`", names::snake(&v.wire_name).trim_start_matches("r#"), v.description.as_deref().unwrap_or("").replace('\n', " "), v.default);
+                if !v.allowed.is_empty() {
+                    s.push_str(&format!("; one of {}", v.allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")));
+                }
+                s.push(')');
+                s
+            })
+            .collect();
+        let mut lines = vec![format!("The spec's first server, `{}`, with its variables filled in:", first.url.replace('`', "'"))];
+        lines.extend(arg_docs);
+        let d = doc_lines(&lines);
+        quote! {
+            #d
+            pub fn server_url(#(#args: &str),*) -> String {
+                let mut url = String::from(#first_piece);
+                #(
+                    url.push_str(#order);
+                    url.push_str(#rest_pieces);
+                )*
+                url.trim_end_matches('/').to_owned()
+            }
+        }
+    };
+    quote! {
+        #default_doc
+        pub const DEFAULT_BASE_URL: &str = #default;
+
+        /// Every server URL template the spec lists.
+        pub const SERVERS: &[&str] = &[#(#templates),*];
+
+        #server_fn
+    }
+}
+
+fn emit_builder(api: &Api) -> TokenStream {
+    let kinds: Vec<&SecurityKind> = api.security_schemes.iter().map(|s| &s.kind).collect();
+    let unique = |k: &SecurityKind| kinds.iter().filter(|x| std::mem::discriminant(**x) == std::mem::discriminant(k)).count() == 1;
+    let setters = api.security_schemes.iter().enumerate().map(|(i, s)| {
+        let stem = |base: &str| {
+            if unique(&s.kind) { format_ident!("{}", base) } else { format_ident!("{}_{}", names::bare_snake(&s.rust_name), base) }
+        };
+        let wire = &s.wire_name;
+        let mut d = vec![format!("Credentials for the `{wire}` security scheme.")];
+        if let Some(desc) = &s.description {
+            d.push(String::new());
+            d.extend(desc.lines().map(str::to_owned));
+        }
+        let d = doc_lines(&d);
+        match &s.kind {
+            SecurityKind::Basic => {
+                let f = stem("basic_auth");
+                quote! {
+                    #d
+                    pub fn #f(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+                        self.inner = self.inner.credential(#i, runtime::Credential::Basic { username: username.into(), password: runtime::Secret::new(password) });
+                        self
+                    }
+                }
+            }
+            SecurityKind::Bearer => {
+                let f = stem("bearer_token");
+                let p = stem("token_provider");
+                quote! {
+                    #d
+                    /// Sent as `Authorization: Bearer <token>`.
+                    pub fn #f(mut self, token: impl Into<String>) -> Self {
+                        self.inner = self.inner.credential(#i, runtime::Credential::Token(runtime::Secret::new(token)));
+                        self
+                    }
+
+                    /// A provider asked for a bearer token before every request (token refresh, OAuth 2 flows).
+                    pub fn #p(mut self, provider: impl runtime::TokenProvider + 'static) -> Self {
+                        self.inner = self.inner.credential(#i, runtime::Credential::TokenProvider(::std::sync::Arc::new(provider)));
+                        self
+                    }
+                }
+            }
+            SecurityKind::ApiKey { prefix, name, location } => {
+                let f = stem("api_key");
+                let fp = stem("api_key_with_prefix");
+                let place = match location {
+                    ApiKeyLocation::Header => "header",
+                    ApiKeyLocation::Query => "query parameter",
+                    ApiKeyLocation::Cookie => "cookie",
+                };
+                let doc = if prefix.is_empty() {
+                    format!(" Sent in the {place} `{name}`.")
+                } else {
+                    format!(" Sent in the {place} `{name}` as `{prefix}<key>`.")
+                };
+                quote! {
+                    #d
+                    #[doc = ""]
+                    #[doc = #doc]
+                    pub fn #f(mut self, key: impl Into<String>) -> Self {
+                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: #prefix.to_owned() });
+                        self
+                    }
+
+                    /// The API key with a prefix other than the spec's.
+                    pub fn #fp(mut self, key: impl Into<String>, prefix: impl Into<String>) -> Self {
+                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: prefix.into() });
+                        self
+                    }
+                }
+            }
+            SecurityKind::OtherHttp { scheme } => {
+                let f = stem("authorization");
+                let doc = format!(" The whole `Authorization` header value for the `{scheme}` scheme.");
+                quote! {
+                    #d
+                    #[doc = #doc]
+                    pub fn #f(mut self, value: impl Into<String>) -> Self {
+                        self.inner = self.inner.credential(#i, runtime::Credential::Authorization(runtime::Secret::new(value)));
+                        self
+                    }
+                }
+            }
+        }
+    });
+    quote! {
+        /// Configures a [`Client`]: base URL, credentials, timeout, retries.
+        #[derive(Debug, Clone)]
+        pub struct ClientBuilder {
+            inner: runtime::TransportBuilder,
+        }
+
+        impl Default for ClientBuilder {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl ClientBuilder {
+            /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt, and
+            /// [`RetryPolicy::default`](runtime::RetryPolicy::default).
+            pub fn new() -> Self {
+                ClientBuilder {
+                    inner: runtime::TransportBuilder::new(
+                        DEFAULT_BASE_URL,
+                        concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
+                    ),
+                }
+            }
+
+            /// Sends requests to this base URL instead of the default.
+            pub fn base_url(mut self, url: impl Into<String>) -> Self {
+                self.inner = self.inner.base_url(url);
+                self
+            }
+
+            /// The timeout of each attempt (default 60 s).
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.inner = self.inner.timeout(timeout);
+                self
+            }
+
+            /// The retry policy for every request (each request may override it).
+            pub fn retry(mut self, retry: runtime::RetryPolicy) -> Self {
+                self.inner = self.inner.retry(retry);
+                self
+            }
+
+            /// Allows a plain `http://` base URL that is not loopback.
+            pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+                self.inner = self.inner.allow_insecure_http(allow);
+                self
+            }
+
+            /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
+            pub fn http_client(mut self, client: reqwest::Client) -> Self {
+                self.inner = self.inner.http_client(client);
+                self
+            }
+
+            #(#setters)*
+
+            /// Builds the client; fails on an invalid or insecure base URL.
+            pub fn build(self) -> Result<Client, String> {
+                Ok(Client { transport: self.inner.build(SCHEMES)? })
+            }
+        }
+    }
+}
+
+fn method_docs(op: &Operation) -> TokenStream {
+    let mut lines = Vec::new();
+    if let Some(s) = &op.summary {
+        lines.push(s.clone());
+        lines.push(String::new());
+    }
+    lines.push(format!("`{} {}` (operationId `{}`)", op.method, op.path.replace('`', "'"), op.operation_id.replace('`', "'")));
+    let mut d = op.docs.clone();
+    d.title = None;
+    let rest = doc_attrs(&d);
+    let head = doc_lines(&lines);
+    if d.description.is_some() || !d.notes.is_empty() || d.deprecated {
+        quote!(#head #[doc = ""] #rest)
+    } else {
+        head
+    }
+}
+
+fn signature(api: &Api, op: &Operation) -> TokenStream {
+    let f = ident(&op.fn_name);
+    let req = ident(&op.request_name);
+    let err = ident(&op.error_name);
+    let ok = success_type(api, op);
+    quote! {
+        fn #f(&self, request: #req) -> impl ::std::future::Future<Output = Result<Response<#ok>, Error<#err>>> + Send
+    }
+}
+
+fn style_tokens(s: ParamStyle) -> TokenStream {
+    match s {
+        ParamStyle::Simple => quote!(runtime::ParamStyle::Simple),
+        ParamStyle::Form => quote!(runtime::ParamStyle::Form),
+        ParamStyle::SpaceDelimited => quote!(runtime::ParamStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(runtime::ParamStyle::PipeDelimited),
+        ParamStyle::DeepObject => quote!(runtime::ParamStyle::DeepObject),
+        ParamStyle::Label => quote!(runtime::ParamStyle::Label),
+        ParamStyle::Matrix => quote!(runtime::ParamStyle::Matrix),
+    }
+}
+
+fn decoder_name(op: &Operation) -> proc_macro2::Ident {
+    format_ident!("decode_{}", names::bare_snake(&op.fn_name))
+}
+
+fn emit_method(api: &Api, op: &Operation) -> TokenStream {
+    let f = ident(&op.fn_name);
+    let req = ident(&op.request_name);
+    let err = ident(&op.error_name);
+    let ok = success_type(api, op);
+    let d = method_docs(op);
+    let op_id = &op.operation_id;
+    let method = &op.method;
+    let idempotent = op.idempotent;
+    let security = op.security.iter().map(|alt| quote!(&[#(#alt),*]));
+
+    let mut names: Vec<proc_macro2::Ident> = op.params.iter().map(|p| ident(&p.rust_name)).collect();
+    if op.body.is_some() {
+        names.push(format_ident!("body"));
+    }
+    let path = op.path_parts.iter().map(|part| match part {
+        PathPart::Literal(s) => quote!(path.push_str(#s);),
+        PathPart::Param(i) => {
+            let p = &op.params[*i];
+            let n = ident(&p.rust_name);
+            let style = style_tokens(p.style);
+            let explode = p.explode;
+            let wire = &p.wire_name;
+            quote!(path.push_str(&runtime::path_param(&#n, #style, #explode, #wire).map_err(Error::InvalidRequest)?);)
+        }
+    });
+    let others = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| {
+        let n = ident(&p.rust_name);
+        let wire = &p.wire_name;
+        match p.location {
+            ParamLocation::Query => {
+                let style = style_tokens(p.style);
+                let explode = p.explode;
+                quote!(parts.query(#wire, &#n, #style, #explode);)
+            }
+            ParamLocation::Header => quote!(parts.header(#wire, &#n);),
+            ParamLocation::Cookie => quote!(parts.cookie(#wire, &#n);),
+            ParamLocation::Path => quote!(),
+        }
+    });
+    let body = op.body.as_ref().map(|b| {
+        let put = |v: &BodyVariant, value: TokenStream| {
+            let ct = &v.content_type;
+            match v.media {
+                Media::Json => quote!(parts.json(#ct, #value);),
+                Media::Form => quote!(parts.form(#ct, #value);),
+                Media::Multipart => quote!(parts.multipart(#value);),
+                Media::Text => quote!(parts.text(#ct, #value);),
+                Media::Bytes => quote!(parts.bytes(#ct, #value);),
+            }
+        };
+        let send = match &b.enum_name {
+            None => put(&b.variants[0], quote!(body)),
+            Some(name) => {
+                let name = ident(name);
+                let arms = b.variants.iter().map(|v| {
+                    let vn = ident(&v.rust_name);
+                    let s = put(v, quote!(value));
+                    quote!(#name::#vn(value) => { #s })
+                });
+                quote!(match body { #(#arms)* })
+            }
+        };
+        if b.required {
+            quote!({ let body = &body; #send })
+        } else {
+            quote!(if let Some(body) = &body { #send })
+        }
+    });
+    let decode = decoder_name(op);
+    let destructure = if names.is_empty() {
+        quote!(let #req { options } = request;)
+    } else {
+        quote!(let #req { #(#names,)* options } = request;)
+    };
+    quote! {
+        #d
+        pub async fn #f(&self, request: #req) -> Result<Response<#ok>, Error<#err>> {
+            const META: OperationMeta = OperationMeta {
+                operation_id: #op_id,
+                method: #method,
+                security: &[#(#security),*],
+                idempotent: #idempotent,
+            };
+            #destructure
+            let mut path = String::new();
+            #(#path)*
+            #[allow(unused_mut)]
+            let mut parts = RequestParts::new(path);
+            #(#others)*
+            #body
+            let raw = self.transport.send(&META, parts, options).await?;
+            #decode(raw)
+        }
+    }
+}
+
+fn decode_body(api: &Api, case: &ResponseCase) -> TokenStream {
+    match &case.body {
+        None => quote!(Ok(())),
+        Some(b) => match b.media {
+            Media::Json => {
+                let t = type_tokens(api, &b.ty, TypesPath::Module);
+                quote!(raw.json::<#t>())
+            }
+            Media::Text => quote!(raw.text()),
+            _ => quote!(Ok(raw.bytes())),
+        },
+    }
+}
+
+fn status_pattern(s: StatusMatch) -> TokenStream {
+    match s {
+        StatusMatch::Code(c) => quote!(#c),
+        StatusMatch::Range(r) => {
+            let lo = r * 100;
+            let hi = r * 100 + 99;
+            quote!(#lo..=#hi)
+        }
+        StatusMatch::Default => quote!(_),
+    }
+}
+
+fn emit_decoder(api: &Api, op: &Operation) -> TokenStream {
+    let name = decoder_name(op);
+    let err = ident(&op.error_name);
+    let ok = success_type(api, op);
+    let mut arms = Vec::new();
+    for c in &op.success {
+        let pat = status_pattern(c.status);
+        let body = decode_body(api, c);
+        let value = match &op.success_enum {
+            Some(e) => {
+                let e = ident(e);
+                let v = ident(&c.rust_name);
+                if c.body.is_some() { quote!(#body.map(#e::#v)) } else { quote!(Ok(#e::#v)) }
+            }
+            None => body,
+        };
+        arms.push(quote!(#pat => { let body = #value; raw.success(body) }));
+    }
+    if op.success.is_empty() {
+        arms.push(quote!(200..=299 => raw.success(Ok(()))));
+    }
+    let mut has_default = false;
+    for c in &op.errors {
+        let pat = status_pattern(c.status);
+        has_default |= c.status == StatusMatch::Default;
+        let v = ident(&c.rust_name);
+        let value = match (&c.body, &c.narrowed) {
+            (None, _) => quote!(Ok(#err::#v)),
+            (Some(_), None) => {
+                let body = decode_body(api, c);
+                quote!(#body.map(#err::#v))
+            }
+            (Some(_), Some(n)) => {
+                let body = decode_body(api, c);
+                let field = &n.wire_field;
+                let values = n.values.iter().map(|(value, _)| value);
+                let variants = n.values.iter().map(|(_, vname)| ident(vname));
+                quote! {{
+                    let field = raw.json_field(#field);
+                    #body.map(|body| match field.as_deref() {
+                        #(Some(#values) => #err::#variants(body),)*
+                        _ => #err::#v(body),
+                    })
+                }}
+            }
+        };
+        arms.push(quote!(#pat => { let error = #value; raw.failure(error) }));
+    }
+    if !has_default {
+        arms.push(quote!(_ => {
+            let error = #err::Unexpected { status: raw.status, body: raw.bytes() };
+            raw.failure(Ok(error))
+        }));
+    }
+    quote! {
+        fn #name(raw: RawResponse) -> Result<Response<#ok>, Error<#err>> {
+            match raw.status.as_u16() {
+                #(#arms)*
+            }
+        }
+    }
+}

@@ -1,0 +1,325 @@
+//! `operations.rs`: per operation, the request struct, the body and response enums where
+//! needed, and the error enum.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{TypesPath, doc_attrs, doc_lines, ident, is_string, type_tokens};
+use crate::model::{Api, Operation, ParamLocation, ResponseCase, StatusMatch};
+
+pub fn emit_operations(api: &Api) -> TokenStream {
+    let items = api.operations.iter().map(|op| emit_operation(api, op));
+    quote! {
+        //! Per operation: the request (parameters and body), the response when it has
+        //! several shapes, and the typed error.
+        #[allow(unused_imports)]
+        use super::types;
+        use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+        #(#items)*
+    }
+}
+
+/// The Rust type of an operation's body field (the enum when there are several media types).
+pub(crate) fn body_type(api: &Api, op: &Operation) -> Option<TokenStream> {
+    let body = op.body.as_ref()?;
+    Some(match &body.enum_name {
+        Some(name) => {
+            let name = ident(name);
+            quote!(#name)
+        }
+        None => type_tokens(api, &body.variants[0].ty, TypesPath::Module),
+    })
+}
+
+/// The success type of an operation.
+pub(crate) fn success_type(api: &Api, op: &Operation) -> TokenStream {
+    if let Some(name) = &op.success_enum {
+        let name = ident(name);
+        return quote!(#name);
+    }
+    match op.success.iter().find_map(|c| c.body.as_ref()) {
+        Some(b) => type_tokens(api, &b.ty, TypesPath::Module),
+        None => quote!(()),
+    }
+}
+
+fn status_text(s: StatusMatch) -> String {
+    match s {
+        StatusMatch::Code(c) => c.to_string(),
+        StatusMatch::Range(r) => format!("{r}XX"),
+        StatusMatch::Default => "default".to_owned(),
+    }
+}
+
+fn case_docs(case: &ResponseCase) -> TokenStream {
+    let mut lines = vec![format!("`{}`: {}", status_text(case.status), case.docs.description.as_deref().unwrap_or("").lines().next().unwrap_or(""))];
+    let more: Vec<String> = case.docs.description.as_deref().unwrap_or("").lines().skip(1).map(str::to_owned).collect();
+    lines.extend(more);
+    doc_lines(&lines)
+}
+
+fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
+    let request = emit_request(api, op);
+    let body_enum = emit_body_enum(api, op);
+    let success_enum = emit_success_enum(api, op);
+    let error_enum = emit_error_enum(api, op);
+    quote! {
+        #request
+        #body_enum
+        #success_enum
+        #error_enum
+    }
+}
+
+fn emit_request(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.request_name);
+    let fn_name = &op.fn_name;
+    let doc = format!(
+        " The request of [`{}`](super::Client::{}): `{} {}`.",
+        op.operation_id.replace('`', "'"),
+        super::bare(fn_name),
+        op.method,
+        op.path.replace('`', "'")
+    );
+    let summary = op.summary.as_ref().map(|s| doc_lines(&[String::new(), s.clone()])).unwrap_or_default();
+
+    struct F {
+        name: proc_macro2::Ident,
+        ty: TokenStream,
+        inner: TokenStream,
+        required: bool,
+        string: bool,
+        docs: TokenStream,
+    }
+    let mut fields: Vec<F> = op
+        .params
+        .iter()
+        .map(|p| {
+            let inner = type_tokens(api, &p.ty, TypesPath::Module);
+            let place = match p.location {
+                ParamLocation::Path => "path",
+                ParamLocation::Query => "query",
+                ParamLocation::Header => "header",
+                ParamLocation::Cookie => "cookie",
+            };
+            let mut d = p.docs.clone();
+            d.notes.insert(0, format!("Sent as the {place} parameter `{}`.", p.wire_name.replace('`', "'")));
+            F {
+                name: ident(&p.rust_name),
+                ty: if p.required { inner.clone() } else { quote!(Option<#inner>) },
+                inner,
+                required: p.required,
+                string: is_string(&p.ty),
+                docs: doc_attrs(&d),
+            }
+        })
+        .collect();
+    if let (Some(body), Some(ty)) = (&op.body, body_type(api, op)) {
+        let mut d = body.docs.clone();
+        if d.description.is_none() {
+            d.description = Some("The request body.".into());
+        }
+        let string = body.enum_name.is_none() && is_string(&body.variants[0].ty);
+        fields.push(F {
+            name: format_ident!("body"),
+            ty: if body.required { ty.clone() } else { quote!(Option<#ty>) },
+            inner: ty,
+            required: body.required,
+            string,
+            docs: doc_attrs(&d),
+        });
+    }
+    let decls = fields.iter().map(|f| {
+        let (n, t, d) = (&f.name, &f.ty, &f.docs);
+        quote!(#d pub #n: #t,)
+    });
+    let required: Vec<&F> = fields.iter().filter(|f| f.required).collect();
+    let args = required.iter().map(|f| {
+        let n = &f.name;
+        if f.string {
+            quote!(#n: impl Into<String>)
+        } else {
+            let t = &f.ty;
+            quote!(#n: #t)
+        }
+    });
+    let inits = fields.iter().map(|f| {
+        let n = &f.name;
+        if !f.required {
+            quote!(#n: None)
+        } else if f.string {
+            quote!(#n: #n.into())
+        } else {
+            quote!(#n)
+        }
+    });
+    let setters = fields.iter().filter(|f| !f.required).map(|f| {
+        let n = &f.name;
+        let setter = format_ident!("with_{}", super::bare(&n.to_string()));
+        let inner = &f.inner;
+        let doc = format!(" Sets `{}`.", super::bare(&n.to_string()));
+        if f.string {
+            quote! {
+                #[doc = #doc]
+                pub fn #setter(mut self, value: impl Into<String>) -> Self {
+                    self.#n = Some(value.into());
+                    self
+                }
+            }
+        } else {
+            quote! {
+                #[doc = #doc]
+                pub fn #setter(mut self, value: #inner) -> Self {
+                    self.#n = Some(value);
+                    self
+                }
+            }
+        }
+    });
+    let allow = if required.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
+    let default = if required.is_empty() { quote!(Default,) } else { quote!() };
+    quote! {
+        #[doc = #doc]
+        #summary
+        #[derive(Debug, Clone, #default)]
+        pub struct #name {
+            #(#decls)*
+            /// Per-request settings: timeout, retries, extra headers.
+            pub options: RequestOptions,
+        }
+
+        impl #name {
+            /// A request with the required parameters set and the optional ones empty.
+            #allow
+            pub fn new(#(#args),*) -> Self {
+                #name {
+                    #(#inits,)*
+                    options: RequestOptions::default(),
+                }
+            }
+
+            #(#setters)*
+
+            /// Overrides the client's timeout for this request.
+            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+                self.options.timeout = Some(timeout);
+                self
+            }
+
+            /// Overrides the client's retry policy for this request.
+            pub fn retry(mut self, retry: RetryPolicy) -> Self {
+                self.options.retry = Some(retry);
+                self
+            }
+
+            /// Sends an extra header with this request.
+            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+                self.options.headers.push((name.into(), value.into()));
+                self
+            }
+        }
+    }
+}
+
+fn emit_body_enum(api: &Api, op: &Operation) -> TokenStream {
+    let Some(body) = &op.body else { return quote!() };
+    let Some(name) = &body.enum_name else { return quote!() };
+    let name = ident(name);
+    let variants = body.variants.iter().map(|v| {
+        let vname = ident(&v.rust_name);
+        let ty = type_tokens(api, &v.ty, TypesPath::Module);
+        let doc = format!(" Sent as `{}`.", v.content_type.replace('`', "'"));
+        quote!(#[doc = #doc] #vname(#ty),)
+    });
+    let doc = format!(" The body of `{}`, in one of the media types it accepts.", op.operation_id.replace('`', "'"));
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+fn emit_success_enum(api: &Api, op: &Operation) -> TokenStream {
+    let Some(name) = &op.success_enum else { return quote!() };
+    let name = ident(name);
+    let variants = op.success.iter().map(|c| {
+        let vname = ident(&c.rust_name);
+        let d = case_docs(c);
+        match &c.body {
+            Some(b) => {
+                let ty = type_tokens(api, &b.ty, TypesPath::Module);
+                quote!(#d #vname(#ty),)
+            }
+            None => quote!(#d #vname,),
+        }
+    });
+    let doc = format!(" The successful responses of `{}`.", op.operation_id.replace('`', "'"));
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+        }
+    }
+}
+
+fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
+    let name = ident(&op.error_name);
+    let mut variants = Vec::new();
+    let mut display_arms = Vec::new();
+    for c in &op.errors {
+        let d = case_docs(c);
+        let ty = c.body.as_ref().map(|b| type_tokens(api, &b.ty, TypesPath::Module));
+        if let Some(n) = &c.narrowed {
+            for (value, vname) in &n.values {
+                let v = ident(vname);
+                let doc = format!(" `{}` with `{}` = `{}`.", status_text(c.status), n.wire_field.replace('`', "'"), value.replace('`', "'"));
+                variants.push(quote!(#[doc = #doc] #v(#ty),));
+                let text = format!("{} {}", status_text(c.status), value);
+                display_arms.push(quote!(Self::#v(_) => f.write_str(#text),));
+            }
+        }
+        let v = ident(&c.rust_name);
+        let extra_doc = c.narrowed.as_ref().map(|n| {
+            let t = format!(" Any other `{}`.", n.wire_field.replace('`', "'"));
+            quote!(#[doc = ""] #[doc = #t])
+        });
+        let text = format!("{} {}", status_text(c.status), c.rust_name);
+        match ty {
+            Some(ty) => {
+                variants.push(quote!(#d #extra_doc #v(#ty),));
+                display_arms.push(quote!(Self::#v(_) => f.write_str(#text),));
+            }
+            None => {
+                variants.push(quote!(#d #extra_doc #v,));
+                display_arms.push(quote!(Self::#v => f.write_str(#text),));
+            }
+        }
+    }
+    let doc = format!(" The documented error responses of `{}`.", op.operation_id.replace('`', "'"));
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name {
+            #(#variants)*
+            /// A status the spec does not document for this operation, with its raw body.
+            Unexpected {
+                status: StatusCode,
+                body: Vec<u8>,
+            },
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    #(#display_arms)*
+                    Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+                }
+            }
+        }
+
+        impl ::std::error::Error for #name {}
+    }
+}

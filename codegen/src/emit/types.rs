@@ -1,0 +1,307 @@
+//! `types.rs`: a Rust item per named schema.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{TypesPath, bare, doc_attrs, ident, is_string, type_tokens};
+use crate::model::{Api, EnumDef, EnumValue, Field, StructDef, TypeDef, TypeKind, UnionDef};
+
+/// Every named type of the API.
+pub fn emit_types(api: &Api) -> TokenStream {
+    let items = api.types.iter().map(|t| emit_type(api, t));
+    quote! {
+        //! Request and response types: one per schema of the spec.
+        #(#items)*
+    }
+}
+
+fn emit_type(api: &Api, t: &TypeDef) -> TokenStream {
+    let docs = doc_attrs(&t.docs);
+    let name = ident(&t.name);
+    match &t.kind {
+        TypeKind::Alias(target) => {
+            let target = type_tokens(api, target, TypesPath::Local);
+            quote! {
+                #docs
+                pub type #name = #target;
+            }
+        }
+        TypeKind::Struct(s) => emit_struct(api, &docs, &name, s),
+        TypeKind::Enum(e) => emit_enum(&docs, &name, e),
+        TypeKind::Union(u) => emit_union(api, &docs, &name, u),
+    }
+}
+
+/// The field's type as declared in the struct.
+fn field_type(api: &Api, f: &Field) -> TokenStream {
+    let inner = type_tokens(api, &f.ty, TypesPath::Local);
+    let inner = if f.boxed { quote!(Box<#inner>) } else { inner };
+    if f.required && !f.nullable { inner } else { quote!(Option<#inner>) }
+}
+
+fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
+    // Required fields are constructor arguments; with none, `Default` builds the value.
+    let required: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
+    let derive_default = if required.is_empty() { quote!(Default,) } else { quote!() };
+    let fields = s.fields.iter().map(|f| {
+        let fdocs = doc_attrs(&f.docs);
+        let fname = ident(&f.rust_name);
+        let ty = field_type(api, f);
+        let wire = &f.wire_name;
+        let rename = if bare(&f.rust_name) != wire { quote!(#[serde(rename = #wire)]) } else { quote!() };
+        // Optional fields are left out when empty; required nullable ones are sent as null.
+        let skip = if !f.required {
+            quote!(#[serde(default, skip_serializing_if = "Option::is_none")])
+        } else if f.nullable {
+            quote!(#[serde(default)])
+        } else {
+            quote!()
+        };
+        quote! {
+            #fdocs
+            #rename
+            #skip
+            pub #fname: #ty,
+        }
+    });
+    let additional = s.additional.as_ref().map(|t| {
+        let t = type_tokens(api, t, TypesPath::Local);
+        quote! {
+            /// Properties beyond the declared ones (`additionalProperties`).
+            #[serde(flatten)]
+            pub additional_properties: ::std::collections::BTreeMap<String, #t>,
+        }
+    });
+    let args = required.iter().map(|f| {
+        let fname = ident(&f.rust_name);
+        let ty = if is_string(&f.ty) && !f.nullable {
+            quote!(impl Into<String>)
+        } else if f.nullable {
+            field_type(api, f)
+        } else {
+            type_tokens(api, &f.ty, TypesPath::Local)
+        };
+        quote!(#fname: #ty)
+    });
+    let inits = s.fields.iter().map(|f| {
+        let fname = ident(&f.rust_name);
+        if !f.required {
+            quote!(#fname: None)
+        } else if is_string(&f.ty) && !f.nullable {
+            quote!(#fname: #fname.into())
+        } else if f.boxed && !f.nullable {
+            quote!(#fname: Box::new(#fname))
+        } else {
+            quote!(#fname)
+        }
+    });
+    let additional_init = s.additional.as_ref().map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
+    let allow = if required.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
+    let ctor_doc = if required.is_empty() {
+        "A value with every field empty."
+    } else {
+        "A value with the required fields set and the optional ones empty."
+    };
+    quote! {
+        #docs
+        #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
+        pub struct #name {
+            #(#fields)*
+            #additional
+        }
+
+        impl #name {
+            #[doc = #ctor_doc]
+            #allow
+            pub fn new(#(#args),*) -> Self {
+                #name {
+                    #(#inits,)*
+                    #additional_init
+                }
+            }
+        }
+    }
+}
+
+fn emit_enum(docs: &TokenStream, name: &proc_macro2::Ident, e: &EnumDef) -> TokenStream {
+    let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.rust_name)).collect();
+    let variant_docs = e.variants.iter().map(|v| {
+        let text = match &v.value {
+            EnumValue::Str(s) => format!(" `{}`", s.replace('`', "'")),
+            EnumValue::Int(i) => format!(" `{i}`"),
+        };
+        quote!(#[doc = #text])
+    });
+    if e.integer {
+        let values: Vec<i64> = e
+            .variants
+            .iter()
+            .map(|v| match v.value {
+                EnumValue::Int(i) => i,
+                EnumValue::Str(_) => 0,
+            })
+            .collect();
+        return quote! {
+            #docs
+            ///
+            /// Values the spec does not list are kept in `Unknown`.
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            pub enum #name {
+                #(#variant_docs #variants,)*
+                /// A value the spec does not list, as received.
+                Unknown(i64),
+            }
+
+            impl #name {
+                /// The value as sent on the wire.
+                pub fn value(&self) -> i64 {
+                    match self {
+                        #(Self::#variants => #values,)*
+                        Self::Unknown(v) => *v,
+                    }
+                }
+            }
+
+            impl From<i64> for #name {
+                fn from(value: i64) -> Self {
+                    match value {
+                        #(#values => Self::#variants,)*
+                        other => Self::Unknown(other),
+                    }
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    write!(f, "{}", self.value())
+                }
+            }
+
+            impl ::serde::Serialize for #name {
+                fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_i64(self.value())
+                }
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    <i64 as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+                }
+            }
+        };
+    }
+    let values: Vec<String> = e
+        .variants
+        .iter()
+        .map(|v| match &v.value {
+            EnumValue::Str(s) => s.clone(),
+            EnumValue::Int(i) => i.to_string(),
+        })
+        .collect();
+    quote! {
+        #docs
+        ///
+        /// Values the spec does not list are kept in `Unknown`, so a server that learns a new
+        /// value does not break decoding.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name {
+            #(#variant_docs #variants,)*
+            /// A value the spec does not list, as received.
+            Unknown(String),
+        }
+
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #(Self::#variants => #values,)*
+                    Self::Unknown(v) => v.as_str(),
+                }
+            }
+        }
+
+        impl From<&str> for #name {
+            fn from(value: &str) -> Self {
+                match value {
+                    #(#values => Self::#variants,)*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+                Ok(Self::from(value.as_str()))
+            }
+        }
+    }
+}
+
+fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &UnionDef) -> TokenStream {
+    let variants: Vec<_> = u.variants.iter().map(|v| ident(&v.rust_name)).collect();
+    let tys: Vec<TokenStream> = u
+        .variants
+        .iter()
+        .map(|v| {
+            let t = type_tokens(api, &v.ty, TypesPath::Local);
+            if v.boxed { quote!(Box<#t>) } else { t }
+        })
+        .collect();
+    let Some(prop) = &u.discriminator else {
+        return quote! {
+            #docs
+            ///
+            /// Decoded as the first variant the value matches.
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            pub enum #name {
+                #(#variants(#tys),)*
+            }
+        };
+    };
+    let arms = u.variants.iter().zip(&variants).zip(&tys).filter(|((v, _), _)| !v.tags.is_empty()).map(|((v, vname), ty)| {
+        let tags = &v.tags;
+        let build = if v.boxed { quote!(|v| Self::#vname(Box::new(v))) } else { quote!(Self::#vname) };
+        let inner = if v.boxed { type_tokens(api, &v.ty, TypesPath::Local) } else { ty.clone() };
+        quote! {
+            #(Some(#tags))|* => ::serde_json::from_value::<#inner>(value).map(#build).map_err(::serde::de::Error::custom),
+        }
+    });
+    let doc = format!(" The `{prop}` property says which variant a value is; unknown values are kept in `Unknown`.");
+    quote! {
+        #docs
+        ///
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
+        pub enum #name {
+            #(#variants(#tys),)*
+            /// A value whose discriminator the spec does not list, as received.
+            Unknown(::serde_json::Value),
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                let tag = value.get(#prop).and_then(|t| t.as_str()).map(str::to_owned);
+                match tag.as_deref() {
+                    #(#arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! OpenAPI 3.0 -> Rust client crate.
+//!
+//! The generator is a pipeline, a module per stage:
+//!
+//! ```text
+//! load -> lower -> emit -> format -> (write, in xtask)
+//! spec    model    tokens  text
+//! ```
+//!
+//! [`generate_crate`] runs it for a set of specs and returns every file of the crate in
+//! memory; nothing is written unless every spec succeeded.
+
+pub mod diagnostics;
+pub mod emit;
+pub mod format;
+pub mod load;
+pub mod lower;
+pub mod model;
+pub mod names;
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use diagnostics::{Diagnostic, Kind};
+
+/// One spec to generate from.
+#[derive(Debug, Clone)]
+pub struct SpecInput {
+    /// The path shown in headers and diagnostics (`specs/zep_sessions.yaml`).
+    pub display_path: String,
+    pub text: String,
+    /// snake_case module name for the API.
+    pub module: String,
+    /// The folder relative `$ref`s to other files are resolved against.
+    pub base_dir: Option<std::path::PathBuf>,
+}
+
+/// How the crate is laid out.
+#[derive(Debug, Clone)]
+pub struct CrateOptions {
+    /// The package name (`session-apis`).
+    pub crate_name: String,
+    /// One module per spec (`crate::zep_sessions::Client`) when true; with a single spec and
+    /// false, the API is the crate root (`crate::Client`).
+    pub module_per_spec: bool,
+    /// `#![deny(warnings)]` in `lib.rs`.
+    pub deny_warnings: bool,
+    /// The command that regenerates the crate, named in every file's header.
+    pub command: String,
+}
+
+/// Figures for one spec, for the one-line summaries.
+#[derive(Debug, Clone)]
+pub struct SpecSummary {
+    pub display_path: String,
+    pub operations: usize,
+    pub types: usize,
+    pub files: usize,
+    pub elapsed: Duration,
+}
+
+/// A generated crate, in memory.
+#[derive(Debug, Clone)]
+pub struct GeneratedCrate {
+    /// Relative path (`src/lib.rs`) -> contents.
+    pub files: BTreeMap<String, String>,
+    pub summaries: Vec<SpecSummary>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// The runtime support copied into every generated crate.
+const RUNTIME: &[(&str, &str)] = &[
+    ("mod.rs", include_str!("../runtime/mod.rs")),
+    ("params.rs", include_str!("../runtime/params.rs")),
+    ("transport.rs", include_str!("../runtime/transport.rs")),
+];
+
+/// The files of one API module, formatted, without headers.
+#[derive(Debug, Clone)]
+pub struct ApiFiles {
+    /// Module docs and re-exports (`mod.rs`).
+    pub root: String,
+    /// The same as tokens (inner doc attributes, items), for a crate whose root is the API.
+    pub root_tokens: (proc_macro2::TokenStream, proc_macro2::TokenStream),
+    pub types: String,
+    pub operations: String,
+    pub client: String,
+    pub operation_count: usize,
+    pub type_count: usize,
+}
+
+/// Load, lower, emit and format one spec.
+pub fn generate_api(file: &str, text: &str, module: &str) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let spec = load::load_str(file, text)?;
+    let mut warnings = spec.warnings.clone();
+    let (api, lower_warnings) = lower::lower(&spec, module)?;
+    warnings.extend(lower_warnings);
+    let fmt = |what: &str, tokens| {
+        format::format_file(tokens).map_err(|e| {
+            let mut d = Diagnostic::error(Kind::Internal, "", format!("generated {what} does not parse: {e}"))
+                .help("this is a bug in the generator; please report it with the spec");
+            d.file = file.to_owned();
+            vec![d]
+        })
+    };
+    Ok((
+        ApiFiles {
+            root: fmt("module root", {
+                let (docs, items) = emit::emit_root(&api);
+                quote::quote!(#docs #items)
+            })?,
+            root_tokens: emit::emit_root(&api),
+            types: fmt("types.rs", emit::emit_types(&api))?,
+            operations: fmt("operations.rs", emit::emit_operations(&api))?,
+            client: fmt("client.rs", emit::emit_client(&api))?,
+            operation_count: api.operations.len(),
+            type_count: api.types.len(),
+        },
+        warnings,
+    ))
+}
+
+fn header(comment: &str, source: &str, command: &str) -> String {
+    format!(
+        "{comment} @generated from {source} by `{command}`.\n{comment} Do not edit: change the spec or the generator and run the command again.\n\n"
+    )
+}
+
+/// Generates a whole crate from specs. Every spec is tried, so that all errors are reported
+/// at once; any error means no files.
+pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<GeneratedCrate, Vec<Diagnostic>> {
+    let mut files = BTreeMap::new();
+    let mut summaries = Vec::new();
+    let mut warnings = Vec::new();
+    let mut errors = Vec::new();
+    let mut modules = Vec::new();
+    for spec in specs {
+        let start = Instant::now();
+        match generate_api(&spec.display_path, &spec.text, &spec.module) {
+            Ok((api, w)) => {
+                warnings.extend(w);
+                let h = header("//", &spec.display_path, &opts.command);
+                let mut n = 0;
+                let mut put = |path: String, body: &str| {
+                    files.insert(path, format!("{h}{body}"));
+                    n += 1;
+                };
+                let dir = if opts.module_per_spec { format!("src/{}", spec.module) } else { "src".to_owned() };
+                if opts.module_per_spec {
+                    put(format!("{dir}/mod.rs"), &api.root);
+                }
+                put(format!("{dir}/types.rs"), &api.types);
+                put(format!("{dir}/operations.rs"), &api.operations);
+                put(format!("{dir}/client.rs"), &api.client);
+                modules.push((spec, api.root_tokens.clone()));
+                summaries.push(SpecSummary {
+                    display_path: spec.display_path.clone(),
+                    operations: api.operation_count,
+                    types: api.type_count,
+                    files: n,
+                    elapsed: start.elapsed(),
+                });
+            }
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let sources: Vec<&str> = specs.iter().map(|s| s.display_path.as_str()).collect();
+    let all = sources.join(", ");
+    for (name, text) in RUNTIME {
+        let h = header("//", &format!("the generator's runtime (codegen/runtime/{name}), shared by {all}"), &opts.command);
+        files.insert(format!("src/runtime/{name}"), format!("{h}{text}"));
+    }
+    let single = if opts.module_per_spec { None } else { modules.first().map(|(_, root)| root.clone()) };
+    let lib = emit::emit_lib(
+        &modules.iter().map(|(s, _)| (s.module.clone(), s.display_path.clone())).collect::<Vec<_>>(),
+        single,
+        opts.deny_warnings,
+    );
+    let lib = format::format_file(lib)
+        .map_err(|e| vec![Diagnostic::error(Kind::Internal, "", format!("lib.rs does not parse: {e}"))])?;
+    files.insert("src/lib.rs".into(), format!("{}{lib}", header("//", &all, &opts.command)));
+    files.insert("Cargo.toml".into(), format!("{}{}", header("#", &all, &opts.command), cargo_toml(&opts.crate_name)));
+    Ok(GeneratedCrate { files, summaries, warnings })
+}
+
+/// The generated crate's manifest: crates.io dependencies only, so it builds anywhere.
+fn cargo_toml(name: &str) -> String {
+    format!(
+        r#"[package]
+name = "{name}"
+version = "0.1.0"
+edition = "2024"
+rust-version = "1.88"
+publish = false
+description = "Typed async clients generated from OpenAPI specs."
+
+[lib]
+# Descriptions from the spec are documentation, not examples to compile.
+doctest = false
+
+[dependencies]
+base64 = "0.22"
+chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
+fastrand = "2"
+httpdate = "1"
+percent-encoding = "2"
+reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "http2"] }}
+serde = {{ version = "1", features = ["derive"] }}
+serde_json = "1"
+tokio = {{ version = "1", features = ["time"] }}
+url = "2"
+uuid = {{ version = "1", features = ["serde"] }}
+
+[dev-dependencies]
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+"#
+    )
+}

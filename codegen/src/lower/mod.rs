@@ -1,0 +1,180 @@
+//! Stage 2, lower: `openapiv3::OpenAPI` -> [`model::Api`](crate::model::Api).
+//!
+//! Resolves every `$ref`, names every inline schema from its path, detects cycles and turns
+//! spec names into Rust names, once. Most decisions of the generator live here.
+
+mod cycles;
+mod operation;
+mod schema;
+
+use std::collections::BTreeMap;
+
+use openapiv3::ReferenceOr;
+use serde::de::DeserializeOwned;
+
+use crate::diagnostics::{Diagnostic, Kind};
+use crate::load::LoadedSpec;
+use crate::model::{self, Api, Docs, TypeDef, TypeId};
+use crate::names::{self, Namer};
+
+/// Names claimed in the `types` module before any schema: nothing is reserved there beyond
+/// the prelude names `names::type_name` avoids.
+const TYPE_RESERVED: &[&str] = &[];
+
+/// Lowers a loaded spec. `module_name` (snake_case) names the API's module and traits.
+/// Returns the model and the warnings, or every error found.
+pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let mut cx = Lowerer::new(spec);
+    cx.preallocate_component_schemas();
+    let servers = cx.servers();
+    let security_schemes = cx.security_schemes();
+    let operations = cx.operations(&security_schemes);
+    cx.define_component_schemas();
+    let types = cx.finish_types();
+    let mut api = Api {
+        title: spec.doc.info.title.clone(),
+        version: spec.doc.info.version.clone(),
+        description: spec.doc.info.description.clone(),
+        trait_name: format!("{}Api", names::camel(module_name)),
+        servers,
+        security_schemes,
+        types,
+        operations,
+    };
+    if let Err(d) = cycles::check_alias_cycles(&api) {
+        cx.diags.push(d);
+    }
+    cycles::insert_boxes(&mut api);
+    let mut diags = cx.diags;
+    for d in &mut diags {
+        d.file = spec.file.clone();
+    }
+    if diags.iter().any(Diagnostic::is_error) {
+        Err(diags)
+    } else {
+        Ok((api, diags))
+    }
+}
+
+pub(crate) struct Lowerer<'a> {
+    spec: &'a LoadedSpec,
+    /// Slots for every named type; `None` until defined.
+    types: Vec<Option<TypeDef>>,
+    type_names: Namer,
+    /// `$ref` target pointer -> its type.
+    ref_ids: BTreeMap<String, TypeId>,
+    /// Targets whose definition is under way (a `$ref` met again while defining it).
+    defining: Vec<String>,
+    pub(crate) diags: Vec<Diagnostic>,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(spec: &'a LoadedSpec) -> Self {
+        Lowerer {
+            spec,
+            types: Vec::new(),
+            type_names: Namer::with_reserved(TYPE_RESERVED),
+            ref_ids: BTreeMap::new(),
+            defining: Vec::new(),
+            diags: Vec::new(),
+        }
+    }
+
+    fn warn(&mut self, pointer: &str, message: impl Into<String>, help: impl Into<String>) {
+        self.diags.push(Diagnostic::warning(pointer, message).help(help));
+    }
+
+    fn error(&mut self, kind: Kind, pointer: &str, message: impl Into<String>, help: impl Into<String>) {
+        self.diags.push(Diagnostic::error(kind, pointer, message).help(help));
+    }
+
+    /// Reserves a slot and a unique name for a type defined later.
+    fn allocate(&mut self, name_hint: &str) -> TypeId {
+        let name = self.type_names.claim(names::type_name(name_hint));
+        self.types.push(Some(TypeDef {
+            name,
+            origin: String::new(),
+            docs: Docs::default(),
+            kind: model::TypeKind::Alias(model::TypeRef::Json),
+        }));
+        TypeId(self.types.len() - 1)
+    }
+
+    fn set_type(&mut self, id: TypeId, origin: &str, docs: Docs, kind: model::TypeKind) {
+        let slot = self.types[id.0].as_mut().expect("allocated types have a slot");
+        slot.origin = origin.to_owned();
+        slot.docs = docs;
+        slot.kind = kind;
+    }
+
+    fn finish_types(&mut self) -> Vec<TypeDef> {
+        std::mem::take(&mut self.types).into_iter().map(|t| t.expect("every slot is filled")).collect()
+    }
+
+    /// Resolves a `$ref` to a component of any kind and deserializes it as `T`, following
+    /// chains of `$ref`s. Reports and returns `None` when it cannot.
+    fn resolve<T: DeserializeOwned>(&mut self, reference: &str, at: &str) -> Option<(T, String)> {
+        let mut target = reference.to_owned();
+        for _ in 0..32 {
+            let Some(value) = self.lookup(&target, at) else { return None };
+            if let Some(next) = value.get("$ref").and_then(|r| r.as_str()) {
+                target = next.to_owned();
+                continue;
+            }
+            return match serde_json::from_value::<T>(value.clone()) {
+                Ok(t) => Some((t, target)),
+                Err(e) => {
+                    self.error(
+                        Kind::Invalid,
+                        &target,
+                        format!("`$ref` target is not a valid {}: {e}", std::any::type_name::<T>().rsplit("::").next().unwrap_or("object")),
+                        "point the `$ref` at an object of the right kind",
+                    );
+                    None
+                }
+            };
+        }
+        self.error(Kind::RefCycle, at, format!("`$ref` chain starting at `{reference}` never ends"), "break the cycle of `$ref`s");
+        None
+    }
+
+    fn lookup(&mut self, reference: &str, at: &str) -> Option<&'a serde_json::Value> {
+        if !reference.starts_with('#') {
+            self.error(
+                Kind::UnresolvedRef,
+                at,
+                format!("external `$ref` `{reference}` is not supported here"),
+                "bundle the spec into one file, or use a local `#/components/...` reference",
+            );
+            return None;
+        }
+        let found = crate::load::resolve_pointer(&self.spec.raw, reference);
+        if found.is_none() {
+            self.error(
+                Kind::UnresolvedRef,
+                at,
+                format!("`$ref` points at `{reference}`, which does not exist"),
+                "define the component, or fix the reference",
+            );
+        }
+        found
+    }
+
+    /// The item itself, or what its `$ref` points at.
+    fn item<T: DeserializeOwned + Clone>(&mut self, r: &ReferenceOr<T>, at: &str) -> Option<(T, String)> {
+        match r {
+            ReferenceOr::Item(t) => Some((t.clone(), at.to_owned())),
+            ReferenceOr::Reference { reference } => self.resolve(reference, at),
+        }
+    }
+}
+
+/// Docs from a description and title.
+fn docs(title: Option<&String>, description: Option<&String>) -> Docs {
+    Docs {
+        title: title.filter(|t| !t.trim().is_empty()).cloned(),
+        description: description.filter(|d| !d.trim().is_empty()).cloned(),
+        notes: Vec::new(),
+        deprecated: false,
+    }
+}

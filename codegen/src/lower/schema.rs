@@ -1,0 +1,610 @@
+//! Schemas -> types.
+//!
+//! A schema used somewhere becomes a [`TypeRef`]: primitives, arrays and maps directly;
+//! objects, enums and unions as named types, named from the component name or, inline,
+//! from the path that leads to them (`LocationDetails` + `confidence` ->
+//! `LocationDetailsConfidence`).
+
+use indexmap::IndexMap;
+use openapiv3::{
+    AdditionalProperties, AnySchema, IntegerFormat, NumberFormat, ReferenceOr, Schema, SchemaKind, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
+};
+
+use super::{Lowerer, docs};
+use crate::diagnostics::{Kind, escape_segment};
+use crate::model::{
+    Docs, EnumDef, EnumValue, EnumVariant, Field, FloatKind, IntKind, StructDef, TypeId, TypeKind, TypeRef, UnionDef,
+    UnionVariant,
+};
+use crate::names::{self, Namer};
+
+type Props = IndexMap<String, ReferenceOr<Box<Schema>>>;
+
+/// The object part of a schema, whether typed `object` or untyped with `properties`.
+struct ObjectView {
+    properties: Props,
+    required: Vec<String>,
+    additional: Option<AdditionalProperties>,
+}
+
+/// What a schema is, once `AnySchema` has been made sense of.
+enum Shape {
+    Primitive(TypeRef),
+    StringEnum(Vec<String>),
+    IntegerEnum(Vec<i64>),
+    Array(Option<ReferenceOr<Box<Schema>>>),
+    Object(ObjectView),
+    OneOf(Vec<ReferenceOr<Schema>>),
+    AllOf(Vec<ReferenceOr<Schema>>),
+    Any,
+}
+
+impl<'a> Lowerer<'a> {
+    /// Gives every component schema its id and name before any is converted, so that
+    /// references in any order, recursion included, resolve.
+    pub(super) fn preallocate_component_schemas(&mut self) {
+        let Some(components) = &self.spec.doc.components else { return };
+        let names: Vec<String> = components.schemas.keys().cloned().collect();
+        for name in names {
+            let pointer = format!("#/components/schemas/{}", escape_segment(&name));
+            let id = self.allocate(&name);
+            self.ref_ids.insert(pointer, id);
+        }
+    }
+
+    /// Converts every component schema, including those no operation uses.
+    pub(super) fn define_component_schemas(&mut self) {
+        let Some(components) = &self.spec.doc.components else { return };
+        for (name, schema) in &components.schemas {
+            let pointer = format!("#/components/schemas/{}", escape_segment(name));
+            let id = self.ref_ids[&pointer];
+            if self.types[id.0].as_ref().is_some_and(|t| !t.origin.is_empty()) {
+                continue;
+            }
+            self.define_target(id, &pointer, schema);
+        }
+    }
+
+    /// Defines the named type `id` from the schema at `pointer`.
+    fn define_target(&mut self, id: TypeId, pointer: &str, schema: &ReferenceOr<Schema>) {
+        self.defining.push(pointer.to_owned());
+        // Mark as started so that `define_component_schemas` does not redo it.
+        if let Some(t) = self.types[id.0].as_mut() {
+            t.origin = pointer.to_owned();
+        }
+        match schema {
+            ReferenceOr::Reference { reference } => {
+                let target = self.schema_ref_to(reference, pointer);
+                let d = self.ref_docs(pointer);
+                self.set_type(id, pointer, d, TypeKind::Alias(target));
+            }
+            ReferenceOr::Item(s) => {
+                let name = self.types[id.0].as_ref().map(|t| t.name.clone()).unwrap_or_default();
+                self.define_schema(id, &name, s, pointer);
+            }
+        }
+        self.defining.pop();
+    }
+
+    /// The type of a `$ref`: a named type, defined on first use.
+    fn schema_ref_to(&mut self, reference: &str, at: &str) -> TypeRef {
+        if let Some(id) = self.ref_ids.get(reference) {
+            return TypeRef::Named(*id);
+        }
+        let Some((schema, target)) = self.resolve::<ReferenceOr<Schema>>(reference, at) else {
+            return TypeRef::Json;
+        };
+        if let Some(id) = self.ref_ids.get(&target).copied() {
+            self.ref_ids.insert(reference.to_owned(), id);
+            return TypeRef::Named(id);
+        }
+        let hint = target.rsplit('/').next().unwrap_or("Type").replace("~1", "/").replace("~0", "~");
+        let id = self.allocate(&hint);
+        self.ref_ids.insert(reference.to_owned(), id);
+        self.ref_ids.insert(target.clone(), id);
+        self.define_target(id, &target, &schema);
+        TypeRef::Named(id)
+    }
+
+    /// The type of a schema used at `at`, with `hint` naming it if it needs a named type.
+    pub(super) fn schema_type(&mut self, schema: &ReferenceOr<Schema>, hint: &str, at: &str) -> TypeRef {
+        match schema {
+            ReferenceOr::Reference { reference } => self.schema_ref_to(reference, at),
+            ReferenceOr::Item(s) => self.inline_type(s, hint, at),
+        }
+    }
+
+    fn boxed_schema_type(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, at: &str) -> TypeRef {
+        match schema {
+            ReferenceOr::Reference { reference } => self.schema_ref_to(reference, at),
+            ReferenceOr::Item(s) => self.inline_type(s, hint, at),
+        }
+    }
+
+    fn inline_type(&mut self, s: &Schema, hint: &str, at: &str) -> TypeRef {
+        match self.shape(s, at) {
+            Shape::Primitive(t) => t,
+            Shape::Any => TypeRef::Json,
+            Shape::Array(items) => TypeRef::Array(Box::new(match items {
+                Some(items) => self.boxed_schema_type(&items, &format!("{hint}Item"), &format!("{at}/items")),
+                None => TypeRef::Json,
+            })),
+            Shape::Object(obj) if obj.properties.is_empty() => self.map_type(&obj, hint, at),
+            Shape::OneOf(members) if members.len() == 1 => {
+                self.schema_type(&members[0], hint, &format!("{at}/{}", composition_key(s)))
+            }
+            Shape::AllOf(members) if members.len() == 1 => self.schema_type(&members[0], hint, &format!("{at}/allOf/0")),
+            Shape::AllOf(members) if self.all_of_alias(&members, at).is_some() => {
+                let i = self.all_of_alias(&members, at).unwrap_or(0);
+                self.schema_type(&members[i], hint, &format!("{at}/allOf/{i}"))
+            }
+            _ => {
+                let id = self.allocate(hint);
+                let name = self.types[id.0].as_ref().map(|t| t.name.clone()).unwrap_or_default();
+                self.define_schema(id, &name, s, at);
+                TypeRef::Named(id)
+            }
+        }
+    }
+
+    /// `additionalProperties` alone: a map, or a free-form object.
+    fn map_type(&mut self, obj: &ObjectView, hint: &str, at: &str) -> TypeRef {
+        match &obj.additional {
+            Some(AdditionalProperties::Schema(s)) => {
+                let value = self.schema_type(s, &format!("{hint}Value"), &format!("{at}/additionalProperties"));
+                if value == TypeRef::Json { TypeRef::JsonObject } else { TypeRef::Map(Box::new(value)) }
+            }
+            _ => TypeRef::JsonObject,
+        }
+    }
+
+    /// Fills the named type `id` from an inline schema.
+    fn define_schema(&mut self, id: TypeId, name: &str, s: &Schema, at: &str) {
+        let mut d = schema_docs(s);
+        let kind = match self.shape(s, at) {
+            Shape::Primitive(t) => TypeKind::Alias(t),
+            Shape::Any => TypeKind::Alias(TypeRef::Json),
+            Shape::Array(items) => TypeKind::Alias(TypeRef::Array(Box::new(match items {
+                Some(items) => self.boxed_schema_type(&items, &format!("{name}Item"), &format!("{at}/items")),
+                None => TypeRef::Json,
+            }))),
+            Shape::StringEnum(values) => {
+                let mut namer = Namer::with_reserved(&["Unknown"]);
+                let variants = values
+                    .into_iter()
+                    .map(|v| EnumVariant { rust_name: namer.claim(names::camel(&v)), value: EnumValue::Str(v) })
+                    .collect();
+                TypeKind::Enum(EnumDef { variants, integer: false })
+            }
+            Shape::IntegerEnum(values) => {
+                let mut namer = Namer::with_reserved(&["Unknown"]);
+                let variants = values
+                    .into_iter()
+                    .map(|v| {
+                        let raw = if v < 0 { format!("Minus{}", v.unsigned_abs()) } else { format!("V{v}") };
+                        EnumVariant { rust_name: namer.claim(names::camel(&raw)), value: EnumValue::Int(v) }
+                    })
+                    .collect();
+                TypeKind::Enum(EnumDef { variants, integer: true })
+            }
+            Shape::Object(obj) if obj.properties.is_empty() => TypeKind::Alias(self.map_type(&obj, name, at)),
+            Shape::Object(obj) => TypeKind::Struct(self.struct_def(name, &obj, at)),
+            Shape::OneOf(members) => {
+                let key = composition_key(s);
+                let disc = s.schema_data.discriminator.clone();
+                TypeKind::Union(self.union_def(name, &members, disc.as_ref(), &format!("{at}/{key}")))
+            }
+            Shape::AllOf(members) => match self.merge_all_of(&members, at) {
+                Some(obj) if !obj.properties.is_empty() => TypeKind::Struct(self.struct_def(name, &obj, at)),
+                Some(obj) => TypeKind::Alias(self.map_type(&obj, name, at)),
+                None => {
+                    // Not all objects: the first member that is not a pure constraint wins.
+                    self.warn(at, "allOf mixes objects and non-objects; using the first member's type", "make every allOf member an object schema");
+                    TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
+                }
+            },
+        };
+        if s.schema_data.deprecated {
+            d.deprecated = true;
+        }
+        self.set_type(id, at, d, kind);
+    }
+
+    fn struct_def(&mut self, type_name: &str, obj: &ObjectView, at: &str) -> StructDef {
+        let mut namer = Namer::with_reserved(&["additional_properties"]);
+        let mut fields = Vec::new();
+        for (wire, prop) in &obj.properties {
+            let prop_at = format!("{at}/properties/{}", escape_segment(wire));
+            let hint = format!("{type_name}{}", names::camel(wire));
+            let ty = self.boxed_schema_type(prop, &hint, &prop_at);
+            let (mut d, nullable, read_only) = match prop {
+                ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.nullable, s.schema_data.read_only),
+                ReferenceOr::Reference { .. } => (self.ref_docs(&prop_at), false, false),
+            };
+            let required = obj.required.contains(wire) && !read_only;
+            if read_only {
+                d.notes.push("Read-only: set by the server, ignored in requests.".into());
+            }
+            fields.push(Field {
+                rust_name: namer.claim(names::snake(wire)),
+                wire_name: wire.clone(),
+                ty,
+                required,
+                nullable,
+                boxed: false,
+                docs: d,
+            });
+        }
+        let additional = match &obj.additional {
+            Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            Some(AdditionalProperties::Schema(s)) => {
+                Some(self.schema_type(s, &format!("{type_name}Value"), &format!("{at}/additionalProperties")))
+            }
+            _ => None,
+        };
+        StructDef { fields, additional }
+    }
+
+    fn union_def(
+        &mut self,
+        name: &str,
+        members: &[ReferenceOr<Schema>],
+        disc: Option<&openapiv3::Discriminator>,
+        at: &str,
+    ) -> UnionDef {
+        let mut namer = Namer::with_reserved(&["Unknown"]);
+        let mut variants = Vec::new();
+        for (i, m) in members.iter().enumerate() {
+            let member_at = format!("{at}/{i}");
+            let (vname, tags) = match m {
+                ReferenceOr::Reference { reference } => {
+                    let short = reference.rsplit('/').next().unwrap_or("Variant").to_owned();
+                    let mut tags: Vec<String> = disc
+                        .map(|d| d.mapping.iter().filter(|(_, r)| *r == reference).map(|(k, _)| k.clone()).collect())
+                        .unwrap_or_default();
+                    if tags.is_empty() && disc.is_some() {
+                        tags.push(short.clone());
+                    }
+                    (short, tags)
+                }
+                ReferenceOr::Item(s) => {
+                    let title = s.schema_data.title.clone().unwrap_or_else(|| format!("Variant{i}"));
+                    (title, Vec::new())
+                }
+            };
+            let rust_name = namer.claim(names::camel(&vname));
+            let ty = self.schema_type(m, &format!("{name}{rust_name}"), &member_at);
+            variants.push(UnionVariant { rust_name, ty, tags, boxed: false });
+        }
+        if disc.is_none() {
+            // Untagged: try the variants that demand the most first, so that a value with more
+            // fields is not taken for a variant that ignores them.
+            let demands: Vec<usize> = variants.iter().map(|v| self.required_count(&v.ty)).collect();
+            let mut order: Vec<usize> = (0..variants.len()).collect();
+            order.sort_by_key(|i| std::cmp::Reverse(demands[*i]));
+            variants = order.into_iter().map(|i| variants[i].clone()).collect();
+        }
+        UnionDef { variants, discriminator: disc.map(|d| d.property_name.clone()) }
+    }
+
+    fn required_count(&self, t: &TypeRef) -> usize {
+        match t {
+            TypeRef::Named(id) => match self.types[id.0].as_ref().map(|t| &t.kind) {
+                Some(TypeKind::Struct(s)) => 1 + s.fields.iter().filter(|f| f.required).count(),
+                Some(TypeKind::Enum(_)) => 1,
+                _ => 0,
+            },
+            TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => 0,
+            _ => 1,
+        }
+    }
+
+    /// allOf of one `$ref` plus members that only narrow or restate it (enum on existing
+    /// properties, descriptions): the referenced type itself. Returns the `$ref`'s index.
+    fn all_of_alias(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<usize> {
+        let refs: Vec<usize> =
+            members.iter().enumerate().filter(|(_, m)| matches!(m, ReferenceOr::Reference { .. })).map(|(i, _)| i).collect();
+        if refs.len() != 1 {
+            return None;
+        }
+        let base = self.merge_all_of(&members[refs[0]..=refs[0]], at)?;
+        for (i, m) in members.iter().enumerate() {
+            if i == refs[0] {
+                continue;
+            }
+            let ReferenceOr::Item(s) = m else { return None };
+            let overlay = match self.shape(s, at) {
+                Shape::Object(o) => o,
+                Shape::Any => continue,
+                _ => return None,
+            };
+            let adds_property = overlay.properties.keys().any(|k| !base.properties.contains_key(k));
+            let adds_required = overlay.required.iter().any(|r| !base.required.contains(r));
+            if adds_property || adds_required || overlay.additional.is_some() {
+                return None;
+            }
+        }
+        Some(refs[0])
+    }
+
+    /// Merges allOf members into one object. `None` when a member is not an object.
+    fn merge_all_of(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<ObjectView> {
+        let mut out = ObjectView { properties: IndexMap::new(), required: Vec::new(), additional: None };
+        let mut stack: Vec<(ReferenceOr<Schema>, String, usize)> =
+            members.iter().rev().enumerate().map(|(i, m)| (m.clone(), format!("{at}/allOf/{}", members.len() - 1 - i), 0)).collect();
+        while let Some((m, m_at, depth)) = stack.pop() {
+            if depth > 32 {
+                self.error(Kind::RefCycle, &m_at, "allOf members include themselves", "break the cycle of allOf references");
+                return None;
+            }
+            let Some((schema, s_at)) = self.item(&m, &m_at) else { continue };
+            match self.shape(&schema, &s_at) {
+                Shape::Object(o) => {
+                    for (k, v) in o.properties {
+                        match out.properties.get(&k) {
+                            // A later member only narrowing a property keeps the first definition.
+                            Some(_) if is_pure_constraint(&v) => {}
+                            Some(existing) if !is_pure_constraint(existing) => {}
+                            _ => {
+                                out.properties.insert(k, v);
+                            }
+                        }
+                    }
+                    for r in o.required {
+                        if !out.required.contains(&r) {
+                            out.required.push(r);
+                        }
+                    }
+                    if out.additional.is_none() {
+                        out.additional = o.additional;
+                    }
+                }
+                Shape::AllOf(inner) => {
+                    for (i, im) in inner.into_iter().enumerate().rev() {
+                        stack.push((im, format!("{s_at}/allOf/{i}"), depth + 1));
+                    }
+                }
+                Shape::Any => {}
+                _ => return None,
+            }
+        }
+        Some(out)
+    }
+
+    /// Makes sense of a schema: typed, composed, or untyped (`AnySchema`).
+    fn shape(&mut self, s: &Schema, at: &str) -> Shape {
+        match &s.schema_kind {
+            SchemaKind::Type(Type::String(st)) => {
+                let values: Vec<String> = st.enumeration.iter().flatten().cloned().collect();
+                if !values.is_empty() {
+                    return Shape::StringEnum(values);
+                }
+                Shape::Primitive(match &st.format {
+                    VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => TypeRef::DateTime,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Date) => TypeRef::Date,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Binary) => TypeRef::Bytes,
+                    VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => TypeRef::Uuid,
+                    _ => TypeRef::String,
+                })
+            }
+            SchemaKind::Type(Type::Integer(it)) => {
+                let values: Vec<i64> = it.enumeration.iter().flatten().copied().collect();
+                if !values.is_empty() {
+                    return Shape::IntegerEnum(values);
+                }
+                Shape::Primitive(TypeRef::Integer(int_kind(&it.format)))
+            }
+            SchemaKind::Type(Type::Number(nt)) => Shape::Primitive(TypeRef::Float(match nt.format {
+                VariantOrUnknownOrEmpty::Item(NumberFormat::Float) => FloatKind::F32,
+                _ => FloatKind::F64,
+            })),
+            SchemaKind::Type(Type::Boolean(_)) => Shape::Primitive(TypeRef::Boolean),
+            SchemaKind::Type(Type::Array(a)) => Shape::Array(a.items.clone()),
+            SchemaKind::Type(Type::Object(o)) => Shape::Object(ObjectView {
+                properties: o.properties.clone(),
+                required: o.required.clone(),
+                additional: o.additional_properties.clone(),
+            }),
+            SchemaKind::OneOf { one_of } => Shape::OneOf(one_of.clone()),
+            SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of.clone()),
+            SchemaKind::AllOf { all_of } => Shape::AllOf(all_of.clone()),
+            SchemaKind::Not { .. } => {
+                self.warn(at, "`not` schemas cannot be expressed as a Rust type; using serde_json::Value", "describe the allowed shape positively if you can");
+                Shape::Any
+            }
+            SchemaKind::Any(any) => self.any_shape(any, at),
+        }
+    }
+
+    /// `AnySchema` is what openapiv3 gives for schemas without `type` or with a mix of
+    /// keywords; the most specific reading wins.
+    fn any_shape(&mut self, a: &AnySchema, at: &str) -> Shape {
+        if !a.all_of.is_empty() {
+            let mut members = a.all_of.clone();
+            if !a.properties.is_empty() {
+                members.push(ReferenceOr::Item(object_schema(a)));
+            }
+            return Shape::AllOf(members);
+        }
+        if !a.one_of.is_empty() {
+            return Shape::OneOf(a.one_of.clone());
+        }
+        if !a.any_of.is_empty() {
+            return Shape::OneOf(a.any_of.clone());
+        }
+        match a.typ.as_deref() {
+            Some("string") | None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
+                Shape::StringEnum(a.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+            }
+            Some("integer") | None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_i64() || v.is_null()) => {
+                Shape::IntegerEnum(a.enumeration.iter().filter_map(|v| v.as_i64()).collect())
+            }
+            Some("string") => Shape::Primitive(match a.format.as_deref() {
+                Some("date-time") => TypeRef::DateTime,
+                Some("date") => TypeRef::Date,
+                Some("uuid") => TypeRef::Uuid,
+                Some("binary") => TypeRef::Bytes,
+                _ => TypeRef::String,
+            }),
+            Some("integer") => Shape::Primitive(TypeRef::Integer(match a.format.as_deref() {
+                Some("int32") => IntKind::I32,
+                Some("uint32" | "uint16" | "uint8") => IntKind::U32,
+                Some("uint64") => IntKind::U64,
+                _ => IntKind::I64,
+            })),
+            Some("number") => Shape::Primitive(TypeRef::Float(if a.format.as_deref() == Some("float") { FloatKind::F32 } else { FloatKind::F64 })),
+            Some("boolean") => Shape::Primitive(TypeRef::Boolean),
+            Some("array") => Shape::Array(a.items.clone()),
+            Some("object") => Shape::Object(ObjectView {
+                properties: a.properties.clone(),
+                required: a.required.clone(),
+                additional: a.additional_properties.clone(),
+            }),
+            None if !a.properties.is_empty() || a.additional_properties.is_some() => Shape::Object(ObjectView {
+                properties: a.properties.clone(),
+                required: a.required.clone(),
+                additional: a.additional_properties.clone(),
+            }),
+            None if a.items.is_some() => Shape::Array(a.items.clone()),
+            None => Shape::Any,
+            Some(other) => {
+                self.warn(at, format!("unknown schema type `{other}`; using serde_json::Value"), "use one of string, number, integer, boolean, array, object");
+                Shape::Any
+            }
+        }
+    }
+
+    /// Documentation of a `$ref` use: openapiv3 drops siblings of `$ref`, so read them from
+    /// the raw document.
+    fn ref_docs(&self, at: &str) -> Docs {
+        let raw = crate::load::resolve_pointer(&self.spec.raw, at);
+        let text = |k: &str| raw.and_then(|v| v.get(k)).and_then(|v| v.as_str()).map(str::to_owned);
+        docs(text("title").as_ref(), text("description").as_ref())
+    }
+
+    /// For an error body of the CAMARA kind (allOf of a base and a member narrowing a string
+    /// property to an enum), the narrowed property and its values.
+    pub(super) fn narrowed_string_property(&mut self, schema: &ReferenceOr<Schema>, at: &str) -> Option<(String, Vec<String>)> {
+        let (s, s_at) = self.item(schema, at)?;
+        let members = match &s.schema_kind {
+            SchemaKind::AllOf { all_of } => all_of.clone(),
+            SchemaKind::Any(a) if !a.all_of.is_empty() => a.all_of.clone(),
+            _ => return None,
+        };
+        for m in &members {
+            let ReferenceOr::Item(ms) = m else { continue };
+            let Shape::Object(o) = self.shape(ms, &s_at) else { continue };
+            for (k, v) in &o.properties {
+                let ReferenceOr::Item(ps) = v else { continue };
+                if let Shape::StringEnum(values) = self.shape(ps, &s_at) {
+                    return Some((k.clone(), values));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// `{enum: [...]}` with no type: a constraint on a property defined elsewhere.
+fn is_pure_constraint(s: &ReferenceOr<Box<Schema>>) -> bool {
+    matches!(s, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.is_none() && a.properties.is_empty() && a.items.is_none() && a.all_of.is_empty() && a.one_of.is_empty() && a.any_of.is_empty()))
+}
+
+fn object_schema(a: &AnySchema) -> Schema {
+    Schema {
+        schema_data: Default::default(),
+        schema_kind: SchemaKind::Type(Type::Object(openapiv3::ObjectType {
+            properties: a.properties.clone(),
+            required: a.required.clone(),
+            additional_properties: a.additional_properties.clone(),
+            min_properties: None,
+            max_properties: None,
+        })),
+    }
+}
+
+fn composition_key(s: &Schema) -> &'static str {
+    match &s.schema_kind {
+        SchemaKind::AnyOf { .. } => "anyOf",
+        SchemaKind::AllOf { .. } => "allOf",
+        SchemaKind::Any(a) if !a.any_of.is_empty() => "anyOf",
+        SchemaKind::Any(a) if !a.all_of.is_empty() => "allOf",
+        _ => "oneOf",
+    }
+}
+
+fn int_kind(f: &VariantOrUnknownOrEmpty<IntegerFormat>) -> IntKind {
+    match f {
+        VariantOrUnknownOrEmpty::Item(IntegerFormat::Int32) => IntKind::I32,
+        VariantOrUnknownOrEmpty::Unknown(u) if u == "uint32" || u == "uint16" || u == "uint8" => IntKind::U32,
+        VariantOrUnknownOrEmpty::Unknown(u) if u == "uint64" || u == "uint" => IntKind::U64,
+        VariantOrUnknownOrEmpty::Unknown(u) if u == "int16" || u == "int8" => IntKind::I32,
+        _ => IntKind::I64,
+    }
+}
+
+/// Docs of a schema: description, title, and notes on constraints and examples.
+pub(super) fn schema_docs(s: &Schema) -> Docs {
+    let sd = &s.schema_data;
+    let mut d = docs(sd.title.as_ref(), sd.description.as_ref());
+    d.deprecated = sd.deprecated;
+    let mut constraints = Vec::new();
+    match &s.schema_kind {
+        SchemaKind::Type(Type::String(st)) => {
+            if let VariantOrUnknownOrEmpty::Unknown(f) = &st.format {
+                constraints.push(format!("format `{f}`"));
+            }
+            if let Some(n) = st.min_length {
+                constraints.push(format!("at least {n} characters"));
+            }
+            if let Some(n) = st.max_length {
+                constraints.push(format!("at most {n} characters"));
+            }
+            if let Some(p) = &st.pattern {
+                constraints.push(format!("matches `{}`", p.replace('`', "'")));
+            }
+        }
+        SchemaKind::Type(Type::Integer(it)) => {
+            if let Some(n) = it.minimum {
+                constraints.push(format!("minimum {n}"));
+            }
+            if let Some(n) = it.maximum {
+                constraints.push(format!("maximum {n}"));
+            }
+        }
+        SchemaKind::Type(Type::Number(nt)) => {
+            if let Some(n) = nt.minimum {
+                constraints.push(format!("minimum {n}"));
+            }
+            if let Some(n) = nt.maximum {
+                constraints.push(format!("maximum {n}"));
+            }
+        }
+        SchemaKind::Type(Type::Array(a)) => {
+            if a.unique_items {
+                constraints.push("items are unique".to_owned());
+            }
+            if let Some(n) = a.max_items {
+                constraints.push(format!("at most {n} items"));
+            }
+        }
+        _ => {}
+    }
+    if !constraints.is_empty() {
+        d.notes.push(format!("Constraints: {}.", constraints.join(", ")));
+    }
+    if let Some(default) = &sd.default {
+        d.notes.push(format!("Default: `{}`.", compact_json(default)));
+    }
+    if let Some(example) = &sd.example {
+        d.notes.push(format!("Example: `{}`.", compact_json(example)));
+    }
+    d
+}
+
+/// JSON on one line, shortened for a doc comment.
+fn compact_json(v: &serde_json::Value) -> String {
+    let s = v.to_string().replace('`', "'");
+    if s.chars().count() > 200 { format!("{}...", s.chars().take(200).collect::<String>()) } else { s }
+}

@@ -1,0 +1,30 @@
+// @generated from specs/camara_webrtc.yaml by `cargo xtask generate`.
+// Do not edit: change the spec or the generator and run the command again.
+
+//! CAMARA WebRTC Call Handling (version wip)
+//!
+//! Creates and manages voice and/or video media sessions between a WebRTC
+//! device registered on the network and other parties (tel: or sip:
+//! addresses, or emergency services).
+//!
+//! Every operation requires the `registrationId` header, the registration id
+//! the network assigned to the device, and accepts an optional
+//! `x-correlator` header. The server echoes `x-correlator` in an
+//! `x-correlator` response header on every response, errors included.
+//!
+//! Authentication uses OpenID Connect: an access token sent as
+//! `Authorization: Bearer <token>`, with a scope per operation
+//! (`webrtc-call-handling:sessions:create`, `:read`, `:update`, `:delete`).
+//!
+//! Errors carry an `ErrorInfo` body `{ status, code, message }`; for each
+//! HTTP status the allowed `code` values are narrowed by the response schema.
+//!
+//! [`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.
+pub mod client;
+pub mod operations;
+pub mod types;
+pub use client::{
+    Client, ClientBuilder, CamaraWebrtcApi, DEFAULT_BASE_URL, SERVERS, server_url,
+};
+pub use operations::*;
+pub use crate::runtime::{ApiError, Error, RequestOptions, Response, RetryPolicy};

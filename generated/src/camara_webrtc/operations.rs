@@ -1,0 +1,581 @@
+// @generated from specs/camara_webrtc.yaml by `cargo xtask generate`.
+// Do not edit: change the spec or the generator and run the command again.
+
+//! Per operation: the request (parameters and body), the response when it has
+//! several shapes, and the typed error.
+#[allow(unused_imports)]
+use super::types;
+use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+/// The request of [`createSession`](super::Client::create_session): `POST /sessions`.
+///
+/// Creates voice and/or video session
+#[derive(Debug, Clone)]
+pub struct CreateSessionRequest {
+    /// The registration id of the device, assigned by the network when the device registered.
+    ///
+    /// Sent as the header parameter `registrationId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
+    pub registration_id: String,
+    /// Correlation id for the different services; echoed in the `x-correlator` response header.
+    ///
+    /// Sent as the header parameter `x-correlator`.
+    pub x_correlator: Option<types::XCorrelator>,
+    /// The media session to create.
+    pub body: types::MediaSessionCreate,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl CreateSessionRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new(
+        registration_id: impl Into<String>,
+        body: types::MediaSessionCreate,
+    ) -> Self {
+        CreateSessionRequest {
+            registration_id: registration_id.into(),
+            x_correlator: None,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Sets `x_correlator`.
+    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
+        self.x_correlator = Some(value);
+        self
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The documented error responses of `createSession`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateSessionError {
+    /// `400` with `code` = `INVALID_ARGUMENT`.
+    InvalidArgument(types::ErrorInfo),
+    /// `400` with `code` = `OUT_OF_RANGE`.
+    OutOfRange(types::ErrorInfo),
+    /// `400`: Bad Request. The request has an invalid argument or a value out of range.
+    ///
+    /// Any other `code`.
+    BadRequestOther(types::ErrorInfo),
+    /// `401` with `code` = `UNAUTHENTICATED`.
+    Unauthenticated(types::ErrorInfo),
+    /// `401`: Unauthorized. The request is not authenticated.
+    ///
+    /// Any other `code`.
+    UnauthorizedOther(types::ErrorInfo),
+    /// `403` with `code` = `PERMISSION_DENIED`.
+    PermissionDenied(types::ErrorInfo),
+    /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
+    InvalidTokenContext(types::ErrorInfo),
+    /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
+    ///
+    /// Any other `code`.
+    ForbiddenOther(types::ErrorInfo),
+    /// `429` with `code` = `QUOTA_EXCEEDED`.
+    QuotaExceeded(types::ErrorInfo),
+    /// `429` with `code` = `TOO_MANY_REQUESTS`.
+    TooManyRequests(types::ErrorInfo),
+    /// `429`: Too Many Requests. Out of quota or rate limited.
+    ///
+    /// Any other `code`.
+    TooManyRequestsOther(types::ErrorInfo),
+    /// `500` with `code` = `INTERNAL`.
+    Internal(types::ErrorInfo),
+    /// `500`: Internal Server Error.
+    ///
+    /// Any other `code`.
+    InternalServerErrorOther(types::ErrorInfo),
+    /// `501` with `code` = `CALLTYPE_EMERGENCY_NOT_SUPPORTED`.
+    CalltypeEmergencyNotSupported(types::ErrorInfo),
+    /// `501`: Not Implemented. The server does not support emergency calls.
+    ///
+    /// Any other `code`.
+    NotImplementedOther(types::ErrorInfo),
+    /// `503` with `code` = `UNAVAILABLE`.
+    Unavailable(types::ErrorInfo),
+    /// `503`: Service Unavailable.
+    ///
+    /// Any other `code`.
+    ServiceUnavailableOther(types::ErrorInfo),
+    /// `504` with `code` = `TIMEOUT`.
+    Timeout(types::ErrorInfo),
+    /// `504`: Gateway Timeout.
+    ///
+    /// Any other `code`.
+    GatewayTimeoutOther(types::ErrorInfo),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for CreateSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
+            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
+            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
+            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
+            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
+            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
+            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
+            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
+            Self::QuotaExceeded(_) => f.write_str("429 QUOTA_EXCEEDED"),
+            Self::TooManyRequests(_) => f.write_str("429 TOO_MANY_REQUESTS"),
+            Self::TooManyRequestsOther(_) => f.write_str("429 TooManyRequestsOther"),
+            Self::Internal(_) => f.write_str("500 INTERNAL"),
+            Self::InternalServerErrorOther(_) => {
+                f.write_str("500 InternalServerErrorOther")
+            }
+            Self::CalltypeEmergencyNotSupported(_) => {
+                f.write_str("501 CALLTYPE_EMERGENCY_NOT_SUPPORTED")
+            }
+            Self::NotImplementedOther(_) => f.write_str("501 NotImplementedOther"),
+            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
+            Self::ServiceUnavailableOther(_) => {
+                f.write_str("503 ServiceUnavailableOther")
+            }
+            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
+            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for CreateSessionError {}
+/// The request of [`getSessionInformation`](super::Client::get_session_information): `GET /sessions/{mediaSessionId}`.
+///
+/// Get the information of a media session
+#[derive(Debug, Clone)]
+pub struct GetSessionInformationRequest {
+    /// The id of the media session, as returned by createSession.
+    ///
+    /// Sent as the path parameter `mediaSessionId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD"`.
+    pub media_session_id: String,
+    /// The registration id of the device, assigned by the network when the device registered.
+    ///
+    /// Sent as the header parameter `registrationId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
+    pub registration_id: String,
+    /// Correlation id for the different services; echoed in the `x-correlator` response header.
+    ///
+    /// Sent as the header parameter `x-correlator`.
+    pub x_correlator: Option<types::XCorrelator>,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl GetSessionInformationRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new(
+        media_session_id: impl Into<String>,
+        registration_id: impl Into<String>,
+    ) -> Self {
+        GetSessionInformationRequest {
+            media_session_id: media_session_id.into(),
+            registration_id: registration_id.into(),
+            x_correlator: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Sets `x_correlator`.
+    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
+        self.x_correlator = Some(value);
+        self
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The documented error responses of `getSessionInformation`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetSessionInformationError {
+    /// `400` with `code` = `INVALID_ARGUMENT`.
+    InvalidArgument(types::ErrorInfo),
+    /// `400` with `code` = `OUT_OF_RANGE`.
+    OutOfRange(types::ErrorInfo),
+    /// `400`: Bad Request. The request has an invalid argument or a value out of range.
+    ///
+    /// Any other `code`.
+    BadRequestOther(types::ErrorInfo),
+    /// `401` with `code` = `UNAUTHENTICATED`.
+    Unauthenticated(types::ErrorInfo),
+    /// `401`: Unauthorized. The request is not authenticated.
+    ///
+    /// Any other `code`.
+    UnauthorizedOther(types::ErrorInfo),
+    /// `403` with `code` = `PERMISSION_DENIED`.
+    PermissionDenied(types::ErrorInfo),
+    /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
+    InvalidTokenContext(types::ErrorInfo),
+    /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
+    ///
+    /// Any other `code`.
+    ForbiddenOther(types::ErrorInfo),
+    /// `404` with `code` = `NOT_FOUND`.
+    NotFound(types::ErrorInfo),
+    /// `404`: Not Found. The media session does not exist.
+    ///
+    /// Any other `code`.
+    NotFoundOther(types::ErrorInfo),
+    /// `500` with `code` = `INTERNAL`.
+    Internal(types::ErrorInfo),
+    /// `500`: Internal Server Error.
+    ///
+    /// Any other `code`.
+    InternalServerErrorOther(types::ErrorInfo),
+    /// `503` with `code` = `UNAVAILABLE`.
+    Unavailable(types::ErrorInfo),
+    /// `503`: Service Unavailable.
+    ///
+    /// Any other `code`.
+    ServiceUnavailableOther(types::ErrorInfo),
+    /// `504` with `code` = `TIMEOUT`.
+    Timeout(types::ErrorInfo),
+    /// `504`: Gateway Timeout.
+    ///
+    /// Any other `code`.
+    GatewayTimeoutOther(types::ErrorInfo),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for GetSessionInformationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
+            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
+            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
+            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
+            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
+            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
+            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
+            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
+            Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
+            Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
+            Self::Internal(_) => f.write_str("500 INTERNAL"),
+            Self::InternalServerErrorOther(_) => {
+                f.write_str("500 InternalServerErrorOther")
+            }
+            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
+            Self::ServiceUnavailableOther(_) => {
+                f.write_str("503 ServiceUnavailableOther")
+            }
+            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
+            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for GetSessionInformationError {}
+/// The request of [`deleteSession`](super::Client::delete_session): `DELETE /sessions/{mediaSessionId}`.
+///
+/// Terminate and delete a media session
+#[derive(Debug, Clone)]
+pub struct DeleteSessionRequest {
+    /// The id of the media session, as returned by createSession.
+    ///
+    /// Sent as the path parameter `mediaSessionId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD"`.
+    pub media_session_id: String,
+    /// The registration id of the device, assigned by the network when the device registered.
+    ///
+    /// Sent as the header parameter `registrationId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
+    pub registration_id: String,
+    /// Correlation id for the different services; echoed in the `x-correlator` response header.
+    ///
+    /// Sent as the header parameter `x-correlator`.
+    pub x_correlator: Option<types::XCorrelator>,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl DeleteSessionRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new(
+        media_session_id: impl Into<String>,
+        registration_id: impl Into<String>,
+    ) -> Self {
+        DeleteSessionRequest {
+            media_session_id: media_session_id.into(),
+            registration_id: registration_id.into(),
+            x_correlator: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Sets `x_correlator`.
+    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
+        self.x_correlator = Some(value);
+        self
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The documented error responses of `deleteSession`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DeleteSessionError {
+    /// `400` with `code` = `INVALID_ARGUMENT`.
+    InvalidArgument(types::ErrorInfo),
+    /// `400` with `code` = `OUT_OF_RANGE`.
+    OutOfRange(types::ErrorInfo),
+    /// `400`: Bad Request. The request has an invalid argument or a value out of range.
+    ///
+    /// Any other `code`.
+    BadRequestOther(types::ErrorInfo),
+    /// `401` with `code` = `UNAUTHENTICATED`.
+    Unauthenticated(types::ErrorInfo),
+    /// `401`: Unauthorized. The request is not authenticated.
+    ///
+    /// Any other `code`.
+    UnauthorizedOther(types::ErrorInfo),
+    /// `403` with `code` = `PERMISSION_DENIED`.
+    PermissionDenied(types::ErrorInfo),
+    /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
+    InvalidTokenContext(types::ErrorInfo),
+    /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
+    ///
+    /// Any other `code`.
+    ForbiddenOther(types::ErrorInfo),
+    /// `404` with `code` = `NOT_FOUND`.
+    NotFound(types::ErrorInfo),
+    /// `404`: Not Found. The media session does not exist.
+    ///
+    /// Any other `code`.
+    NotFoundOther(types::ErrorInfo),
+    /// `500` with `code` = `INTERNAL`.
+    Internal(types::ErrorInfo),
+    /// `500`: Internal Server Error.
+    ///
+    /// Any other `code`.
+    InternalServerErrorOther(types::ErrorInfo),
+    /// `503` with `code` = `UNAVAILABLE`.
+    Unavailable(types::ErrorInfo),
+    /// `503`: Service Unavailable.
+    ///
+    /// Any other `code`.
+    ServiceUnavailableOther(types::ErrorInfo),
+    /// `504` with `code` = `TIMEOUT`.
+    Timeout(types::ErrorInfo),
+    /// `504`: Gateway Timeout.
+    ///
+    /// Any other `code`.
+    GatewayTimeoutOther(types::ErrorInfo),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for DeleteSessionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
+            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
+            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
+            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
+            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
+            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
+            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
+            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
+            Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
+            Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
+            Self::Internal(_) => f.write_str("500 INTERNAL"),
+            Self::InternalServerErrorOther(_) => {
+                f.write_str("500 InternalServerErrorOther")
+            }
+            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
+            Self::ServiceUnavailableOther(_) => {
+                f.write_str("503 ServiceUnavailableOther")
+            }
+            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
+            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for DeleteSessionError {}
+/// The request of [`updateSessionStatus`](super::Client::update_session_status): `PUT /sessions/{mediaSessionId}/status`.
+///
+/// Update the status of a media session
+#[derive(Debug, Clone)]
+pub struct UpdateSessionStatusRequest {
+    /// The id of the media session, as returned by createSession.
+    ///
+    /// Sent as the path parameter `mediaSessionId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD"`.
+    pub media_session_id: String,
+    /// The registration id of the device, assigned by the network when the device registered.
+    ///
+    /// Sent as the header parameter `registrationId`.
+    /// Constraints: at most 256 characters.
+    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
+    pub registration_id: String,
+    /// Correlation id for the different services; echoed in the `x-correlator` response header.
+    ///
+    /// Sent as the header parameter `x-correlator`.
+    pub x_correlator: Option<types::XCorrelator>,
+    /// The new status, and optionally a new SDP offer/answer and location.
+    pub body: types::MediaSessionStatusChange,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl UpdateSessionStatusRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new(
+        media_session_id: impl Into<String>,
+        registration_id: impl Into<String>,
+        body: types::MediaSessionStatusChange,
+    ) -> Self {
+        UpdateSessionStatusRequest {
+            media_session_id: media_session_id.into(),
+            registration_id: registration_id.into(),
+            x_correlator: None,
+            body,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Sets `x_correlator`.
+    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
+        self.x_correlator = Some(value);
+        self
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The successful responses of `updateSessionStatus`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSessionStatusResponse {
+    /// `200`: OK. The status was changed; the updated media session is returned.
+    Ok(types::MediaSessionResponse),
+    /// `204`: No Content. The status was changed.
+    NoContent,
+}
+/// The documented error responses of `updateSessionStatus`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateSessionStatusError {
+    /// `400` with `code` = `INVALID_ARGUMENT`.
+    InvalidArgument(types::ErrorInfo),
+    /// `400` with `code` = `OUT_OF_RANGE`.
+    OutOfRange(types::ErrorInfo),
+    /// `400`: Bad Request. The request has an invalid argument or a value out of range.
+    ///
+    /// Any other `code`.
+    BadRequestOther(types::ErrorInfo),
+    /// `401` with `code` = `UNAUTHENTICATED`.
+    Unauthenticated(types::ErrorInfo),
+    /// `401`: Unauthorized. The request is not authenticated.
+    ///
+    /// Any other `code`.
+    UnauthorizedOther(types::ErrorInfo),
+    /// `403` with `code` = `PERMISSION_DENIED`.
+    PermissionDenied(types::ErrorInfo),
+    /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
+    InvalidTokenContext(types::ErrorInfo),
+    /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
+    ///
+    /// Any other `code`.
+    ForbiddenOther(types::ErrorInfo),
+    /// `404` with `code` = `NOT_FOUND`.
+    NotFound(types::ErrorInfo),
+    /// `404`: Not Found. The media session does not exist.
+    ///
+    /// Any other `code`.
+    NotFoundOther(types::ErrorInfo),
+    /// `500` with `code` = `INTERNAL`.
+    Internal(types::ErrorInfo),
+    /// `500`: Internal Server Error.
+    ///
+    /// Any other `code`.
+    InternalServerErrorOther(types::ErrorInfo),
+    /// `503` with `code` = `UNAVAILABLE`.
+    Unavailable(types::ErrorInfo),
+    /// `503`: Service Unavailable.
+    ///
+    /// Any other `code`.
+    ServiceUnavailableOther(types::ErrorInfo),
+    /// `504` with `code` = `TIMEOUT`.
+    Timeout(types::ErrorInfo),
+    /// `504`: Gateway Timeout.
+    ///
+    /// Any other `code`.
+    GatewayTimeoutOther(types::ErrorInfo),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for UpdateSessionStatusError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
+            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
+            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
+            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
+            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
+            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
+            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
+            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
+            Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
+            Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
+            Self::Internal(_) => f.write_str("500 INTERNAL"),
+            Self::InternalServerErrorOther(_) => {
+                f.write_str("500 InternalServerErrorOther")
+            }
+            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
+            Self::ServiceUnavailableOther(_) => {
+                f.write_str("503 ServiceUnavailableOther")
+            }
+            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
+            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for UpdateSessionStatusError {}

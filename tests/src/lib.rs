@@ -1,0 +1,2 @@
+//! Tests of the generator and of the generated crate live under `tests/`; this library is
+//! empty.

@@ -1,0 +1,255 @@
+//! `cargo xtask`: the project's tasks.
+//!
+//! - `cargo xtask generate`: regenerates `generated/` from `specs/`.
+//! - `cargo xtask generate --spec FILE --out DIR [--name CRATE]`: any spec into a standalone crate.
+//! - `cargo xtask check`: fails with a diff when `generated/` is stale.
+//! - `cargo xtask corpus [--dir DIR]`: generates and compiles every spec of a folder.
+//! - `cargo xtask bench`: times the generator on the corpus.
+
+mod corpus;
+mod report;
+mod write;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use codegen::{CrateOptions, GeneratedCrate, SpecInput};
+
+/// Exit codes: 0 success, 1 the spec has errors (or the check failed), 2 bad usage.
+const USAGE: &str = "usage:
+  cargo xtask generate [--deny-warnings]
+  cargo xtask generate --spec FILE --out DIR [--name CRATE] [--deny-warnings]
+  cargo xtask check
+  cargo xtask corpus [--dir DIR] [--only NAME,...]
+  cargo xtask bench [--dir DIR]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((cmd, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let opts = match Options::parse(rest) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match cmd.as_str() {
+        "generate" => match (&opts.spec, &opts.out) {
+            (Some(spec), Some(out)) => generate_one(spec, out, opts.name.as_deref(), opts.deny_warnings),
+            (None, None) => generate_workspace(opts.deny_warnings),
+            _ => {
+                eprintln!("error: --spec and --out go together\n\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+        "check" => check(),
+        "corpus" => corpus::run(opts.dir.as_deref(), &opts.only),
+        "bench" => corpus::bench(opts.dir.as_deref()),
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        other => {
+            eprintln!("error: unknown task `{other}`\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+#[derive(Default)]
+struct Options {
+    spec: Option<PathBuf>,
+    out: Option<PathBuf>,
+    name: Option<String>,
+    dir: Option<PathBuf>,
+    only: Vec<String>,
+    deny_warnings: bool,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options, String> {
+        let mut o = Options::default();
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            let mut value = |flag: &str| it.next().cloned().ok_or_else(|| format!("{flag} needs a value"));
+            match a.as_str() {
+                "--spec" => o.spec = Some(value("--spec")?.into()),
+                "--out" => o.out = Some(value("--out")?.into()),
+                "--name" => o.name = Some(value("--name")?),
+                "--dir" => o.dir = Some(value("--dir")?.into()),
+                "--only" => o.only = value("--only")?.split(',').map(str::to_owned).collect(),
+                "--deny-warnings" => o.deny_warnings = true,
+                other => return Err(format!("unexpected argument `{other}`")),
+            }
+        }
+        Ok(o)
+    }
+}
+
+/// The repository root (xtask lives one level below it).
+pub(crate) fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask is inside the repository").to_path_buf()
+}
+
+/// The specs under `specs/`, sorted, each with its module name.
+fn workspace_specs(root: &Path) -> Result<Vec<SpecInput>, String> {
+    let dir = root.join("specs");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
+            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+            Ok(SpecInput {
+                display_path: format!("specs/{}", p.file_name().and_then(|n| n.to_str()).unwrap_or_default()),
+                text,
+                module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+                base_dir: Some(dir.clone()),
+            })
+        })
+        .collect()
+}
+
+fn workspace_options() -> CrateOptions {
+    CrateOptions {
+        crate_name: "session-apis".into(),
+        module_per_spec: true,
+        deny_warnings: true,
+        command: "cargo xtask generate".into(),
+    }
+}
+
+/// Generates in memory; prints diagnostics and summaries.
+fn generate(specs: &[SpecInput], opts: &CrateOptions, deny_warnings: bool) -> Option<GeneratedCrate> {
+    match codegen::generate_crate(specs, opts) {
+        Ok(krate) => {
+            let sources: Vec<(String, String)> = specs.iter().map(|s| (s.display_path.clone(), s.text.clone())).collect();
+            for w in &krate.warnings {
+                eprintln!("{}", report::render(w, &sources));
+            }
+            for s in &krate.summaries {
+                println!(
+                    "{}: {} operations, {} types, {} files, {} ms",
+                    s.display_path,
+                    s.operations,
+                    s.types,
+                    s.files,
+                    s.elapsed.as_millis()
+                );
+            }
+            if deny_warnings && !krate.warnings.is_empty() {
+                eprintln!("error: {} warning(s), and warnings are denied", krate.warnings.len());
+                return None;
+            }
+            Some(krate)
+        }
+        Err(diags) => {
+            let sources: Vec<(String, String)> = specs.iter().map(|s| (s.display_path.clone(), s.text.clone())).collect();
+            for d in &diags {
+                eprintln!("{}", report::render(d, &sources));
+            }
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            eprintln!("error: {errors} error(s); nothing was written");
+            None
+        }
+    }
+}
+
+fn generate_workspace(deny_warnings: bool) -> ExitCode {
+    let start = Instant::now();
+    let root = repo_root();
+    let specs = match workspace_specs(&root) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let Some(krate) = generate(&specs, &workspace_options(), deny_warnings) else { return ExitCode::from(1) };
+    match write::write_tree(&root.join("generated"), &krate.files) {
+        Ok(changed) => {
+            println!("generated/: {changed} file(s) changed, {} ms in all", start.elapsed().as_millis());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool) -> ExitCode {
+    let start = Instant::now();
+    let text = match std::fs::read(spec) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", spec.display());
+            return ExitCode::from(1);
+        }
+    };
+    let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+    let crate_name = name.map(str::to_owned).unwrap_or_else(|| crate_name_from(stem));
+    let input = SpecInput {
+        display_path: spec.display().to_string(),
+        text,
+        module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+        base_dir: spec.parent().map(Path::to_path_buf),
+    };
+    let opts = CrateOptions {
+        crate_name,
+        module_per_spec: false,
+        deny_warnings: false,
+        command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
+    };
+    let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
+    match write::write_tree(out, &krate.files) {
+        Ok(changed) => {
+            println!("{}: {changed} file(s) changed, {} ms in all", out.display(), start.elapsed().as_millis());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// A valid package name from a file stem.
+pub(crate) fn crate_name_from(stem: &str) -> String {
+    let s: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let s = s.trim_matches('-').to_owned();
+    if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{s}") } else { s }
+}
+
+fn check() -> ExitCode {
+    let root = repo_root();
+    let specs = match workspace_specs(&root) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    // Our own specs must not need any degraded construct.
+    let Some(krate) = generate(&specs, &workspace_options(), true) else { return ExitCode::from(1) };
+    let stale = write::diff_tree(&root.join("generated"), &krate.files);
+    if stale.is_empty() {
+        println!("generated/ is up to date");
+        ExitCode::SUCCESS
+    } else {
+        for s in &stale {
+            eprintln!("{s}");
+        }
+        eprintln!("error: {} file(s) in generated/ differ from what specs/ produce; run `cargo xtask generate`", stale.len());
+        ExitCode::from(1)
+    }
+}
