@@ -59,9 +59,10 @@ pub fn load_str(file: &str, text: &str) -> Result<LoadedSpec, Vec<Diagnostic>> {
                 .help("an OpenAPI document starts with `openapi: 3.0.3`, `info` and `paths`"),
         ));
     }
+    let mut warnings = Vec::new();
+    let text = &clamp_huge_yaml_integers(text, &mut warnings);
     let mut raw = parse_tree(text).map_err(fail)?;
     check_version(&raw).map_err(fail)?;
-    let mut warnings = Vec::new();
     clamp_integer_bounds(&mut raw, &mut String::from("#"), &mut warnings);
     let doc: openapiv3::OpenAPI = serde_path_to_error::deserialize(&raw).map_err(|e| {
         let ptr = path_to_pointer(e.path());
@@ -73,7 +74,38 @@ pub fn load_str(file: &str, text: &str) -> Result<LoadedSpec, Vec<Diagnostic>> {
     for w in &mut warnings {
         w.file = file.to_owned();
     }
-    Ok(LoadedSpec { file: file.to_owned(), source: text.to_owned(), raw, doc, warnings })
+    Ok(LoadedSpec { file: file.to_owned(), source: text.to_string(), raw, doc, warnings })
+}
+
+/// `minimum:`/`maximum:` integers beyond 64 bits (OpenAI's spec) cannot even be parsed as
+/// YAML values; they are clamped in the text first, with a warning at their line.
+fn clamp_huge_yaml_integers<'t>(text: &'t str, warnings: &mut Vec<Diagnostic>) -> std::borrow::Cow<'t, str> {
+    if text.trim_start().starts_with('{') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut changed = false;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start().trim_start_matches("- ");
+        let key = ["minimum:", "maximum:"].into_iter().find(|k| trimmed.starts_with(k));
+        if let Some(key) = key {
+            let value = trimmed[key.len()..].trim();
+            let digits = value.strip_prefix('-').unwrap_or(value);
+            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && value.parse::<i64>().is_err() {
+                let clamped = if value.starts_with('-') { i64::MIN } else { i64::MAX };
+                let col = line.find(value).unwrap_or(0) + 1;
+                let mut d = Diagnostic::warning("", format!("integer bound {value} is outside the 64-bit range; clamped to {clamped}"))
+                    .help("use a bound that fits in 64 bits, or drop it");
+                d.line_col = Some((i + 1, col));
+                warnings.push(d);
+                out.push_str(&line.replacen(value, &clamped.to_string(), 1));
+                changed = true;
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    if changed { std::borrow::Cow::Owned(out) } else { std::borrow::Cow::Borrowed(text) }
 }
 
 /// YAML or JSON text -> JSON tree. JSON is tried first when the text looks like JSON, so

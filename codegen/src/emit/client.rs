@@ -514,7 +514,7 @@ fn emit_decoder(api: &Api, op: &Operation) -> TokenStream {
         arms.push(quote!(#pat => { let body = #value; raw.success(body) }));
     }
     if op.success.is_empty() {
-        arms.push(quote!(200..=299 => raw.success(Ok(()))));
+        arms.push(quote!(200..=299 => { raw.success(Ok(())) }));
     }
     let mut has_default = false;
     for c in &op.errors {

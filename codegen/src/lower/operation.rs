@@ -178,7 +178,7 @@ impl<'a> Lowerer<'a> {
             params.push(self.param(p, p_at, &type_stem, &mut field_names));
         }
 
-        let path_parts = self.path_parts(path, &mut params, at)?;
+        let path_parts = self.path_parts(path, &mut params, &mut field_names, at)?;
         let body = match &op.request_body {
             Some(rb) => self.request_body(rb, &format!("{at}/requestBody"), &type_stem, type_names),
             None => None,
@@ -276,60 +276,88 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Splits `/a/{b}.{c}` into literals and parameters; every `{name}` must be declared.
-    fn path_parts(&mut self, path: &str, params: &mut Vec<Param>, at: &str) -> Option<Vec<PathPart>> {
-        let mut parts = Vec::new();
+    /// A spec that names a parameter differently in the template and in its declaration
+    /// (OpenAI's `{certificate_id}` declared as `cert_id`) gets them paired, with a warning.
+    fn path_parts(&mut self, path: &str, params: &mut Vec<Param>, field_names: &mut Namer, at: &str) -> Option<Vec<PathPart>> {
+        // Literal pieces and template names, in order.
+        let mut pieces: Vec<Result<String, String>> = Vec::new();
         let mut rest = path;
-        let mut used = Vec::new();
-        let mut ok = true;
         while let Some(open) = rest.find('{') {
             if open > 0 {
-                parts.push(PathPart::Literal(rest[..open].to_owned()));
+                pieces.push(Ok(rest[..open].to_owned()));
             }
             let Some(close) = rest[open..].find('}') else {
                 self.error(Kind::Invalid, at, format!("path `{path}` has an unclosed `{{`"), "close the template expression with `}`");
                 return None;
             };
-            let name = &rest[open + 1..open + close];
-            match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name) {
-                Some(i) => {
-                    parts.push(PathPart::Param(i));
-                    used.push(i);
-                }
-                None => {
-                    self.error(
-                        Kind::UndeclaredPathParam,
-                        at,
-                        format!("path template parameter `{{{name}}}` has no declaration"),
-                        format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"),
-                    );
-                    ok = false;
-                }
-            }
+            pieces.push(Err(rest[open + 1..open + close].to_owned()));
             rest = &rest[open + close + 1..];
         }
         if !rest.is_empty() {
-            parts.push(PathPart::Literal(rest.to_owned()));
+            pieces.push(Ok(rest.to_owned()));
         }
-        // Declared path parameters that the template does not use cannot be sent anywhere.
-        let unused: Vec<String> = params
+        let declared = |params: &Vec<Param>, name: &str| {
+            params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name)
+        };
+        let undeclared: Vec<String> =
+            pieces.iter().filter_map(|p| p.as_ref().err()).filter(|n| declared(params, n).is_none()).cloned().collect();
+        let unused: Vec<usize> = params
             .iter()
             .enumerate()
-            .filter(|(i, p)| p.location == ParamLocation::Path && !used.contains(i))
-            .map(|(_, p)| p.wire_name.clone())
+            .filter(|(_, p)| p.location == ParamLocation::Path && !pieces.iter().any(|x| x.as_ref().err() == Some(&p.wire_name)))
+            .map(|(i, _)| i)
             .collect();
-        for name in unused {
-            self.warn(at, format!("path parameter `{name}` does not appear in the path `{path}`; it is ignored"), "remove the parameter or add `{name}` to the path");
-            let idx = params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name)?;
-            params.remove(idx);
-            for part in parts.iter_mut() {
-                if let PathPart::Param(i) = part {
-                    if *i > idx {
-                        *i -= 1;
-                    }
-                }
+        let mut renamed: Vec<(String, usize)> = Vec::new();
+        if !undeclared.is_empty() && undeclared.len() == unused.len() {
+            for (name, i) in undeclared.iter().zip(&unused) {
+                self.warn(
+                    at,
+                    format!("path template parameter `{{{name}}}` has no declaration; using the unused path parameter `{}` for it", params[*i].wire_name),
+                    format!("rename the parameter `{}` to `{name}`", params[*i].wire_name),
+                );
+                renamed.push((name.clone(), *i));
+            }
+        } else {
+            // Real specs have this mistake (OpenAI's); the operation is kept with a string
+            // parameter, and the warning fails `--deny-warnings` runs.
+            for name in &undeclared {
+                let mut d = crate::diagnostics::Diagnostic::warning(at, format!("path template parameter `{{{name}}}` has no declaration; it is sent as a required string"))
+                    .help(format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"));
+                d.kind = Kind::UndeclaredPathParam;
+                self.diags.push(d);
+                params.push(Param {
+                    rust_name: field_names.claim(names::snake(name)),
+                    wire_name: name.clone(),
+                    location: ParamLocation::Path,
+                    ty: TypeRef::String,
+                    required: true,
+                    docs: Docs::default(),
+                    explode: false,
+                    style: ParamStyle::Simple,
+                });
+            }
+            // Declared path parameters that the template does not use cannot be sent anywhere.
+            for i in unused.iter().rev() {
+                self.warn(
+                    at,
+                    format!("path parameter `{}` does not appear in the path `{path}`; it is ignored", params[*i].wire_name),
+                    "remove the parameter or add it to the path",
+                );
+                params.remove(*i);
             }
         }
-        ok.then_some(parts)
+        let parts = pieces
+            .into_iter()
+            .map(|p| match p {
+                Ok(lit) => PathPart::Literal(lit),
+                Err(name) => PathPart::Param(
+                    declared(params, &name)
+                        .or_else(|| renamed.iter().find(|(n, _)| *n == name).map(|(_, i)| *i))
+                        .unwrap_or_default(),
+                ),
+            })
+            .collect();
+        Some(parts)
     }
 
     fn request_body(
@@ -474,17 +502,19 @@ impl<'a> Lowerer<'a> {
     fn operation_security(&mut self, op: &SpecOperation, schemes: &[SecurityScheme], at: &str) -> Vec<Vec<usize>> {
         let reqs = op.security.clone().or_else(|| self.spec.doc.security.clone()).unwrap_or_default();
         let mut out = Vec::new();
-        for req in reqs {
+        'alternatives: for req in reqs {
             let mut set = Vec::new();
             for name in req.keys() {
                 match schemes.iter().position(|s| &s.wire_name == name) {
                     Some(i) => set.push(i),
-                    None => self.error(
-                        Kind::UnresolvedRef,
-                        &format!("{at}/security"),
-                        format!("security requirement names `{name}`, which is not in components/securitySchemes"),
-                        "declare the scheme under components/securitySchemes or fix the name",
-                    ),
+                    None => {
+                        self.warn(
+                            &format!("{at}/security"),
+                            format!("security requirement names `{name}`, which is not in components/securitySchemes; this alternative is ignored"),
+                            "declare the scheme under components/securitySchemes or fix the name",
+                        );
+                        continue 'alternatives;
+                    }
                 }
             }
             out.push(set);

@@ -406,8 +406,8 @@ impl<'a> Lowerer<'a> {
                 required: o.required.clone(),
                 additional: o.additional_properties.clone(),
             }),
-            SchemaKind::OneOf { one_of } => Shape::OneOf(one_of.clone()),
-            SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of.clone()),
+            SchemaKind::OneOf { one_of } => Shape::OneOf(without_null(one_of)),
+            SchemaKind::AnyOf { any_of } => Shape::OneOf(without_null(any_of)),
             SchemaKind::AllOf { all_of } => Shape::AllOf(all_of.clone()),
             SchemaKind::Not { .. } => {
                 self.warn(at, "`not` schemas cannot be expressed as a Rust type; using serde_json::Value", "describe the allowed shape positively if you can");
@@ -428,10 +428,10 @@ impl<'a> Lowerer<'a> {
             return Shape::AllOf(members);
         }
         if !a.one_of.is_empty() {
-            return Shape::OneOf(a.one_of.clone());
+            return Shape::OneOf(without_null(&a.one_of));
         }
         if !a.any_of.is_empty() {
-            return Shape::OneOf(a.any_of.clone());
+            return Shape::OneOf(without_null(&a.any_of));
         }
         match a.typ.as_deref() {
             Some("string") | None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
@@ -504,6 +504,16 @@ impl<'a> Lowerer<'a> {
         }
         None
     }
+}
+
+/// `oneOf`/`anyOf` members other than `{type: "null"}`, which only says the value may be
+/// null (every use of a type can be `None` already where the spec allows it).
+fn without_null(members: &[ReferenceOr<Schema>]) -> Vec<ReferenceOr<Schema>> {
+    members
+        .iter()
+        .filter(|m| !matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))))
+        .cloned()
+        .collect()
 }
 
 /// `{enum: [...]}` with no type: a constraint on a property defined elsewhere.
