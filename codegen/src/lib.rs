@@ -10,6 +10,9 @@
 //! [`generate_crate`] runs it for a set of specs and returns every file of the crate in
 //! memory; nothing is written unless every spec succeeded.
 
+// Diagnostics are large and only ever on the cold path.
+#![allow(clippy::result_large_err)]
+
 pub mod diagnostics;
 pub mod emit;
 pub mod format;

@@ -35,13 +35,11 @@ pub(crate) fn doc_attrs(d: &Docs) -> TokenStream {
     if let Some(t) = &d.title {
         lines.push(t.clone());
     }
-    if let Some(desc) = &d.description {
-        if d.title.as_deref() != Some(desc.as_str()) {
-            if !lines.is_empty() {
-                lines.push(String::new());
-            }
-            lines.extend(desc.lines().map(str::to_owned));
+    if let Some(desc) = d.description.as_ref().filter(|desc| d.title.as_deref() != Some(desc.as_str())) {
+        if !lines.is_empty() {
+            lines.push(String::new());
         }
+        lines.extend(desc.lines().map(str::to_owned));
     }
     let notes: Vec<&String> = d.notes.iter().collect();
     if !notes.is_empty() || d.deprecated {
@@ -125,9 +123,20 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
     }
 }
 
-/// A string type: constructor arguments take `impl Into<String>`.
-pub(crate) fn is_string(t: &TypeRef) -> bool {
-    matches!(t, TypeRef::String)
+/// A string type, or an alias of one: constructor arguments take `impl Into<String>`.
+pub(crate) fn is_string(api: &Api, t: &TypeRef) -> bool {
+    let mut t = t;
+    for _ in 0..16 {
+        match t {
+            TypeRef::String => return true,
+            TypeRef::Named(id) => match &api.type_def(*id).kind {
+                crate::model::TypeKind::Alias(next) => t = next,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The API module's root: its documentation (inner attributes) and its items.

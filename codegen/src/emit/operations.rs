@@ -109,7 +109,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
                 ty: if p.required { inner.clone() } else { quote!(Option<#inner>) },
                 inner,
                 required: p.required,
-                string: is_string(&p.ty),
+                string: is_string(api, &p.ty),
                 docs: doc_attrs(&d),
             }
         })
@@ -119,7 +119,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
         if d.description.is_none() {
             d.description = Some("The request body.".into());
         }
-        let string = body.enum_name.is_none() && is_string(&body.variants[0].ty);
+        let string = body.enum_name.is_none() && is_string(api, &body.variants[0].ty);
         fields.push(F {
             name: format_ident!("body"),
             ty: if body.required { ty.clone() } else { quote!(Option<#ty>) },

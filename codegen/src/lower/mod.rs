@@ -116,7 +116,7 @@ impl<'a> Lowerer<'a> {
     fn resolve<T: DeserializeOwned>(&mut self, reference: &str, at: &str) -> Option<(T, String)> {
         let mut target = reference.to_owned();
         for _ in 0..32 {
-            let Some(value) = self.lookup(&target, at) else { return None };
+            let value = self.lookup(&target, at)?;
             if let Some(next) = value.get("$ref").and_then(|r| r.as_str()) {
                 target = next.to_owned();
                 continue;

@@ -109,16 +109,16 @@ impl<'a> Lowerer<'a> {
                 };
                 let Some(op) = op else { continue };
                 let at = format!("{path_at}/{method}");
-                if let Some(id) = &op.operation_id {
-                    if let Some(first) = seen_ids.insert(id.clone(), at.clone()) {
-                        self.error(
-                            Kind::DuplicateOperationId,
-                            &format!("{at}/operationId"),
-                            format!("operationId `{id}` is already used at {first}"),
-                            "give every operation a unique operationId",
-                        );
-                        continue;
-                    }
+                if let Some(id) = &op.operation_id
+                    && let Some(first) = seen_ids.insert(id.clone(), at.clone())
+                {
+                    self.error(
+                        Kind::DuplicateOperationId,
+                        &format!("{at}/operationId"),
+                        format!("operationId `{id}` is already used at {first}"),
+                        "give every operation a unique operationId",
+                    );
+                    continue;
                 }
                 if let Some(lowered) =
                     self.operation(path, method, op, &item.parameters, schemes, &at, &mut fn_names, &mut type_names)

@@ -26,6 +26,9 @@ struct ObjectView {
     properties: Props,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
+    /// Where each property was declared, when merged from allOf members (for the docs of
+    /// `$ref` properties, which live beside the `$ref` in the source).
+    origins: std::collections::BTreeMap<String, String>,
 }
 
 /// What a schema is, once `AnySchema` has been made sense of.
@@ -195,6 +198,14 @@ impl<'a> Lowerer<'a> {
                 let disc = s.schema_data.discriminator.clone();
                 TypeKind::Union(self.union_def(name, &members, disc.as_ref(), &format!("{at}/{key}")))
             }
+            // One member, or one `$ref` plus constraints: the member's type under this name.
+            Shape::AllOf(members) if members.len() == 1 => {
+                TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
+            }
+            Shape::AllOf(members) if self.all_of_alias(&members, at).is_some() => {
+                let i = self.all_of_alias(&members, at).unwrap_or(0);
+                TypeKind::Alias(self.schema_type(&members[i], name, &format!("{at}/allOf/{i}")))
+            }
             Shape::AllOf(members) => match self.merge_all_of(&members, at) {
                 Some(obj) if !obj.properties.is_empty() => TypeKind::Struct(self.struct_def(name, &obj, at)),
                 Some(obj) => TypeKind::Alias(self.map_type(&obj, name, at)),
@@ -220,7 +231,9 @@ impl<'a> Lowerer<'a> {
             let ty = self.boxed_schema_type(prop, &hint, &prop_at);
             let (mut d, nullable, read_only) = match prop {
                 ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.nullable, s.schema_data.read_only),
-                ReferenceOr::Reference { .. } => (self.ref_docs(&prop_at), false, false),
+                ReferenceOr::Reference { .. } => {
+                    (self.ref_docs(obj.origins.get(wire).unwrap_or(&prop_at)), false, false)
+                }
             };
             let required = obj.required.contains(wire) && !read_only;
             if read_only {
@@ -330,7 +343,8 @@ impl<'a> Lowerer<'a> {
 
     /// Merges allOf members into one object. `None` when a member is not an object.
     fn merge_all_of(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<ObjectView> {
-        let mut out = ObjectView { properties: IndexMap::new(), required: Vec::new(), additional: None };
+        let mut out =
+            ObjectView { properties: IndexMap::new(), required: Vec::new(), additional: None, origins: Default::default() };
         let mut stack: Vec<(ReferenceOr<Schema>, String, usize)> =
             members.iter().rev().enumerate().map(|(i, m)| (m.clone(), format!("{at}/allOf/{}", members.len() - 1 - i), 0)).collect();
         while let Some((m, m_at, depth)) = stack.pop() {
@@ -347,6 +361,7 @@ impl<'a> Lowerer<'a> {
                             Some(_) if is_pure_constraint(&v) => {}
                             Some(existing) if !is_pure_constraint(existing) => {}
                             _ => {
+                                out.origins.insert(k.clone(), format!("{s_at}/properties/{}", escape_segment(&k)));
                                 out.properties.insert(k, v);
                             }
                         }
@@ -405,6 +420,7 @@ impl<'a> Lowerer<'a> {
                 properties: o.properties.clone(),
                 required: o.required.clone(),
                 additional: o.additional_properties.clone(),
+                origins: Default::default(),
             }),
             SchemaKind::OneOf { one_of } => Shape::OneOf(without_null(one_of)),
             SchemaKind::AnyOf { any_of } => Shape::OneOf(without_null(any_of)),
@@ -460,11 +476,13 @@ impl<'a> Lowerer<'a> {
                 properties: a.properties.clone(),
                 required: a.required.clone(),
                 additional: a.additional_properties.clone(),
+                origins: Default::default(),
             }),
             None if !a.properties.is_empty() || a.additional_properties.is_some() => Shape::Object(ObjectView {
                 properties: a.properties.clone(),
                 required: a.required.clone(),
                 additional: a.additional_properties.clone(),
+                origins: Default::default(),
             }),
             None if a.items.is_some() => Shape::Array(a.items.clone()),
             None => Shape::Any,

@@ -40,8 +40,8 @@ impl CreateSessionRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -191,8 +191,8 @@ impl GetSessionInformationRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -329,8 +329,8 @@ impl DeleteSessionRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -471,8 +471,8 @@ impl UpdateSessionStatusRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
