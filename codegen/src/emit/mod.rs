@@ -150,15 +150,21 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
     lines.push("[`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.".into());
     let docs = inner_doc_lines(&lines);
     let trait_name = ident(&api.trait_name);
-    let server_fn = if api.servers[0].variables.is_empty() { quote!() } else { quote!(, server_url) };
+    let first = &api.servers[0];
+    let server_items = if first.variables.is_empty() {
+        quote!()
+    } else {
+        let enums = first.variables.iter().filter_map(|v| v.enum_type.as_ref()).map(|e| ident(&e.name));
+        quote!(, server_url, ServerVariables #(, #enums)*)
+    };
     let items = quote! {
         pub mod client;
         pub mod operations;
         pub mod types;
 
-        pub use client::{Client, ClientBuilder, #trait_name, DEFAULT_BASE_URL, SERVERS #server_fn};
+        pub use client::{Client, ClientBuilder, #trait_name, DEFAULT_BASE_URL, SERVERS #server_items};
         pub use operations::*;
-        pub use crate::runtime::{ApiError, Error, RequestOptions, Response, RetryPolicy};
+        pub use crate::runtime::{ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy, TokenProvider};
     };
     (docs, items)
 }

@@ -26,9 +26,10 @@ const TYPE_RESERVED: &[&str] = &[];
 pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut cx = Lowerer::new(spec);
     cx.preallocate_component_schemas();
-    let servers = cx.servers();
+    let mut client_names = Namer::with_reserved(operation::OPERATION_RESERVED);
+    let servers = cx.servers(&mut client_names);
     let security_schemes = cx.security_schemes();
-    let operations = cx.operations(&security_schemes);
+    let operations = cx.operations(&security_schemes, client_names);
     cx.define_component_schemas();
     let types = cx.finish_types();
     let mut api = Api {

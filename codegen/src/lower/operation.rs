@@ -12,7 +12,8 @@ use super::{Lowerer, docs};
 use crate::diagnostics::{Kind, escape_segment};
 use crate::model::{
     ApiKeyLocation, BodyVariant, Docs, Media, Narrowing, Operation, Param, ParamLocation, ParamStyle, PathPart,
-    RequestBody, ResponseCase, ResponseHeader, SecurityKind, SecurityScheme, Server, ServerVariable, StatusMatch,
+    RequestBody, ResponseCase, ResponseHeader, ResponseHeaders, SecurityKind, SecurityScheme, Server, ServerVariable,
+    ServerVariableEnum, StatusMatch,
     TypeRef,
 };
 use crate::names::{self, Namer};
@@ -20,30 +21,50 @@ use crate::names::{self, Namer};
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// Names in an API's module (`client.rs`, `operations.rs`) that operations must not take.
-const OPERATION_RESERVED: &[&str] = &["Client", "ClientBuilder", "Server", "ServerVariables"];
+pub(super) const OPERATION_RESERVED: &[&str] = &["Client", "ClientBuilder", "Server", "ServerVariables"];
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn servers(&mut self) -> Vec<Server> {
+    /// The spec's servers. The first server's enumerated variables get an enum type each
+    /// (named after the variable), claimed in `client_names` so operations cannot take them.
+    pub(super) fn servers(&mut self, client_names: &mut Namer) -> Vec<Server> {
         let servers = self.spec.doc.servers.clone();
-        let mut out: Vec<Server> = servers
-            .iter()
-            .map(|s| {
-                let mut namer = Namer::default();
-                let variables = s
-                    .variables
-                    .iter()
-                    .flatten()
-                    .map(|(k, v)| ServerVariable {
-                        wire_name: k.clone(),
-                        rust_name: namer.claim(names::snake(k)),
-                        default: v.default.clone(),
-                        allowed: v.enumeration.clone(),
-                        description: v.description.clone(),
+        let mut out = Vec::new();
+        for (i, s) in servers.iter().enumerate() {
+            let mut namer = Namer::default();
+            let mut variables = Vec::new();
+            for (k, v) in s.variables.iter().flatten() {
+                let enum_type = if i == 0 && !v.enumeration.is_empty() {
+                    let default = match v.enumeration.iter().position(|a| *a == v.default) {
+                        Some(d) => d,
+                        None => {
+                            self.warn(
+                                &format!("#/servers/{i}/variables/{}", escape_segment(k)),
+                                format!("the default `{}` of server variable `{k}` is not one of its `enum` values; the first value is the default", v.default),
+                                "make `default` one of the `enum` values",
+                            );
+                            0
+                        }
+                    };
+                    let mut variant_names = Namer::default();
+                    Some(ServerVariableEnum {
+                        name: client_names.claim(names::type_name(k)),
+                        variants: v.enumeration.iter().map(|a| variant_names.claim(names::camel(a))).collect(),
+                        default,
                     })
-                    .collect();
-                Server { url: s.url.clone(), description: s.description.clone(), variables }
-            })
-            .collect();
+                } else {
+                    None
+                };
+                variables.push(ServerVariable {
+                    wire_name: k.clone(),
+                    rust_name: namer.claim(names::snake(k)),
+                    default: v.default.clone(),
+                    allowed: v.enumeration.clone(),
+                    description: v.description.clone(),
+                    enum_type,
+                });
+            }
+            out.push(Server { url: s.url.clone(), description: s.description.clone(), variables });
+        }
         if out.is_empty() {
             out.push(Server { url: "/".into(), description: None, variables: Vec::new() });
         }
@@ -75,6 +96,11 @@ impl<'a> Lowerer<'a> {
                         },
                         name: key_name,
                         prefix: extensions.get("x-api-key-prefix").and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
+                        env: extensions
+                            .get("x-api-key-env")
+                            .and_then(|v| v.as_str())
+                            .filter(|v| !v.is_empty())
+                            .map(str::to_owned),
                     },
                     description,
                 ),
@@ -87,10 +113,10 @@ impl<'a> Lowerer<'a> {
         out
     }
 
-    pub(super) fn operations(&mut self, schemes: &[SecurityScheme]) -> Vec<Operation> {
+    /// `type_names` already holds the names the client module claimed (server variable enums).
+    pub(super) fn operations(&mut self, schemes: &[SecurityScheme], mut type_names: Namer) -> Vec<Operation> {
         let paths = self.spec.doc.paths.paths.clone();
         let mut fn_names = Namer::default();
-        let mut type_names = Namer::with_reserved(OPERATION_RESERVED);
         let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
         let mut out = Vec::new();
         for (path, item) in &paths {
@@ -185,6 +211,8 @@ impl<'a> Lowerer<'a> {
         };
 
         let (success, errors) = self.responses(op, &type_stem, at);
+        let response_headers = response_header_union(&success, &errors)
+            .map(|headers| ResponseHeaders { name: type_names.claim(format!("{type_stem}ResponseHeaders")), headers });
         let success_enum = success_needs_enum(&success).then(|| type_names.claim(format!("{type_stem}Response")));
 
         let security = self.operation_security(op, schemes, at);
@@ -214,6 +242,7 @@ impl<'a> Lowerer<'a> {
             errors,
             security,
             idempotent,
+            response_headers,
         })
     }
 
@@ -400,6 +429,8 @@ impl<'a> Lowerer<'a> {
         let mut errors = Vec::new();
         let mut success_names = Namer::default();
         let mut error_names = Namer::with_reserved(&["Unexpected"]);
+        // A header's type is lowered once per operation, however many responses declare it.
+        let mut header_types: BTreeMap<String, TypeRef> = BTreeMap::new();
         let mut entries: Vec<(StatusMatch, &ReferenceOr<Response>, String)> = op
             .responses
             .responses
@@ -426,7 +457,7 @@ impl<'a> Lowerer<'a> {
             };
             let hint = format!("{stem}{}", status_word(status, is_success));
             let body = self.response_body(&resp, &resp_at, &hint);
-            let headers = self.response_headers(&resp);
+            let headers = self.response_headers(&resp, &resp_at, stem, &mut header_types);
             let narrowed = if is_success {
                 None
             } else {
@@ -471,20 +502,41 @@ impl<'a> Lowerer<'a> {
         Some(BodyVariant { rust_name: String::new(), media: m, content_type: content_type.clone(), ty })
     }
 
-    fn response_headers(&mut self, resp: &Response) -> Vec<ResponseHeader> {
+    fn response_headers(
+        &mut self,
+        resp: &Response,
+        at: &str,
+        stem: &str,
+        types: &mut BTreeMap<String, TypeRef>,
+    ) -> Vec<ResponseHeader> {
         let mut namer = Namer::default();
         let mut out = Vec::new();
         for (name, h) in &resp.headers {
-            let description = match h {
-                ReferenceOr::Item(h) => h.description.clone(),
-                ReferenceOr::Reference { reference } => self
-                    .resolve::<openapiv3::Header>(reference, reference)
-                    .and_then(|(h, _)| h.description),
+            // OpenAPI: a response header named Content-Type is ignored.
+            if name.eq_ignore_ascii_case("content-type") {
+                continue;
+            }
+            let h_at = format!("{at}/headers/{}", escape_segment(name));
+            let Some((h, h_at)) = self.item(h, &h_at) else { continue };
+            let wire_name = name.to_ascii_lowercase();
+            let ty = match types.get(&wire_name) {
+                Some(t) => t.clone(),
+                None => {
+                    let t = match &h.format {
+                        ParameterSchemaOrContent::Schema(s) => {
+                            self.schema_type(s, &format!("{stem}{}Header", names::camel(name)), &format!("{h_at}/schema"))
+                        }
+                        ParameterSchemaOrContent::Content(_) => TypeRef::String,
+                    };
+                    types.insert(wire_name.clone(), t.clone());
+                    t
+                }
             };
             out.push(ResponseHeader {
-                wire_name: name.to_ascii_lowercase(),
+                wire_name,
                 rust_name: namer.claim(names::snake(name)),
-                docs: docs(None, description.as_ref()),
+                ty,
+                docs: docs(None, h.description.as_ref()),
             });
         }
         out
@@ -530,6 +582,19 @@ fn location_of(p: &Parameter) -> ParamLocation {
         Parameter::Header { .. } => ParamLocation::Header,
         Parameter::Cookie { .. } => ParamLocation::Cookie,
     }
+}
+
+/// Every header the responses declare, once per (lowercase) name, in order of first
+/// appearance, with field names unique in the struct that holds them.
+fn response_header_union(success: &[ResponseCase], errors: &[ResponseCase]) -> Option<Vec<ResponseHeader>> {
+    let mut namer = Namer::with_reserved(&["headers"]);
+    let mut out: Vec<ResponseHeader> = Vec::new();
+    for h in success.iter().chain(errors).flat_map(|c| &c.headers) {
+        if !out.iter().any(|o| o.wire_name == h.wire_name) {
+            out.push(ResponseHeader { rust_name: namer.claim(h.rust_name.clone()), ..h.clone() });
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// How a media type is written and read.
@@ -623,4 +688,122 @@ fn status_word(status: StatusMatch, is_success: bool) -> String {
         }
     };
     word.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Api, ApiKeyLocation, IntKind, SecurityKind, TypeRef};
+
+    fn lower(yaml: &str) -> (Api, Vec<String>) {
+        let spec = crate::load::load_str("t.yaml", yaml).expect("loads");
+        let (api, warnings) = super::super::lower(&spec, "t").expect("lowers");
+        (api, warnings.into_iter().map(|d| d.message).collect())
+    }
+
+    #[test]
+    fn enumerated_server_variables_get_enums_named_apart_from_operations() {
+        let (api, warnings) = lower(
+            r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+servers:
+  - url: "https://{region}.example.com/{basePath}/{regionRequest}"
+    variables:
+      region: { default: eu, enum: [eu, us-east] }
+      basePath: { default: v1 }
+      regionRequest: { default: a, enum: [a] }
+  - url: "https://{other}.example.com"
+    variables:
+      other: { default: x, enum: [x, y] }
+paths:
+  /r:
+    get:
+      operationId: region
+      responses: { '204': { description: ok } }
+"#,
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let vars = &api.servers[0].variables;
+        let e = vars[0].enum_type.as_ref().expect("region is enumerated");
+        assert_eq!((e.name.as_str(), e.variants.clone(), e.default), ("Region", vec!["Eu".into(), "UsEast".into()], 0));
+        assert!(vars[1].enum_type.is_none());
+        // Only the first server's variables become types.
+        assert!(api.servers[1].variables[0].enum_type.is_none());
+        // The operation's types step aside for the enums.
+        assert_eq!(vars[2].enum_type.as_ref().map(|e| e.name.as_str()), Some("RegionRequest"));
+        assert_eq!(api.operations[0].request_name, "Region2Request");
+
+        let (_, warnings) = lower(
+            r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+servers:
+  - url: "https://{region}.example.com"
+    variables:
+      region: { default: mars, enum: [eu, us] }
+paths: {}
+"#,
+        );
+        assert!(warnings.iter().any(|w| w.contains("not one of its `enum` values")), "{warnings:?}");
+    }
+
+    #[test]
+    fn api_key_extensions_and_typed_response_headers() {
+        let (api, _) = lower(
+            r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+paths:
+  /x:
+    get:
+      operationId: getX
+      security: [ { key: [] } ]
+      responses:
+        '200':
+          description: ok
+          headers:
+            X-Remaining: { schema: { type: integer, format: int64 } }
+            Content-Type: { schema: { type: string } }
+            X-Id: { schema: { type: string } }
+        '404':
+          description: missing
+          headers:
+            x-id: { schema: { type: string } }
+            X-Retry: { schema: { type: boolean } }
+  /y:
+    get:
+      operationId: getY
+      security: []
+      responses: { '204': { description: ok } }
+components:
+  securitySchemes:
+    key: { type: apiKey, in: cookie, name: sid, x-api-key-prefix: "K ", x-api-key-env: T_KEY }
+"#,
+        );
+        assert_eq!(
+            api.security_schemes[0].kind,
+            SecurityKind::ApiKey {
+                location: ApiKeyLocation::Cookie,
+                name: "sid".into(),
+                prefix: "K ".into(),
+                env: Some("T_KEY".into())
+            }
+        );
+        let x = &api.operations[0];
+        assert_eq!(x.security, vec![vec![0]]);
+        let rh = x.response_headers.as_ref().expect("declared headers");
+        assert_eq!(rh.name, "GetXResponseHeaders");
+        let got: Vec<(&str, &str, &TypeRef)> =
+            rh.headers.iter().map(|h| (h.wire_name.as_str(), h.rust_name.as_str(), &h.ty)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("x-remaining", "x_remaining", &TypeRef::Integer(IntKind::I64)),
+                ("x-id", "x_id", &TypeRef::String),
+                ("x-retry", "x_retry", &TypeRef::Boolean),
+            ]
+        );
+        let y = &api.operations[1];
+        assert!(y.security.is_empty() && y.response_headers.is_none());
+    }
 }
