@@ -10,7 +10,7 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let fixtures = root.join("fixtures");
     println!("cargo:rerun-if-changed={}", fixtures.display());
-    for name in ["client_auth"] {
+    for name in ["client_auth", "features"] {
         let path = fixtures.join(format!("{name}.yaml"));
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));

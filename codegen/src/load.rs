@@ -86,24 +86,36 @@ fn clamp_huge_yaml_integers<'t>(text: &'t str, warnings: &mut Vec<Diagnostic>) -
     let mut out = String::new();
     let mut changed = false;
     for (i, line) in text.split_inclusive('\n').enumerate() {
-        let trimmed = line.trim_start().trim_start_matches("- ");
-        let key = ["minimum:", "maximum:"].into_iter().find(|k| trimmed.starts_with(k));
-        if let Some(key) = key {
-            let value = trimmed[key.len()..].trim();
-            let digits = value.strip_prefix('-').unwrap_or(value);
-            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && value.parse::<i64>().is_err() {
-                let clamped = if value.starts_with('-') { i64::MIN } else { i64::MAX };
-                let col = line.find(value).unwrap_or(0) + 1;
-                let mut d = Diagnostic::warning("", format!("integer bound {value} is outside the 64-bit range; clamped to {clamped}"))
-                    .help("use a bound that fits in 64 bits, or drop it");
-                d.line_col = Some((i + 1, col));
-                warnings.push(d);
-                out.push_str(&line.replacen(value, &clamped.to_string(), 1));
-                changed = true;
-                continue;
+        let mut line = line.to_owned();
+        for key in ["minimum:", "maximum:"] {
+            let mut from = 0;
+            while let Some(pos) = line[from..].find(key) {
+                let start = from + pos + key.len();
+                let value_start = start + (line.len() - start - line[start..].trim_start().len());
+                let value_len = line[value_start..]
+                    .char_indices()
+                    .find(|(j, c)| !(c.is_ascii_digit() || (*j == 0 && *c == '-')))
+                    .map(|(j, _)| j)
+                    .unwrap_or(line.len() - value_start);
+                let value = line[value_start..value_start + value_len].to_owned();
+                let is_integer = value.trim_start_matches('-').len() > 0;
+                let ends_cleanly = line[value_start + value_len..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ',' || c == '}' || c == ']' || c.is_whitespace() || c == '#');
+                if is_integer && ends_cleanly && value.parse::<i64>().is_err() {
+                    let clamped = if value.starts_with('-') { i64::MIN } else { i64::MAX };
+                    let mut d = Diagnostic::warning("", format!("integer bound {value} is outside the 64-bit range; clamped to {clamped}"))
+                        .help("use a bound that fits in 64 bits, or drop it");
+                    d.line_col = Some((i + 1, value_start + 1));
+                    warnings.push(d);
+                    line.replace_range(value_start..value_start + value_len, &clamped.to_string());
+                    changed = true;
+                }
+                from = value_start.max(start);
             }
         }
-        out.push_str(line);
+        out.push_str(&line);
     }
     if changed { std::borrow::Cow::Owned(out) } else { std::borrow::Cow::Borrowed(text) }
 }
@@ -345,7 +357,12 @@ mod tests {
         let spec = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    N: {type: integer, minimum: -9223372036854776000}\n";
         let loaded = load_str("a.yaml", spec).unwrap();
         assert_eq!(loaded.warnings.len(), 1);
-        assert_eq!(loaded.warnings[0].pointer, "#/components/schemas/N/minimum");
+        assert_eq!(loaded.warnings[0].line_col, Some((6, 33)));
+        let json = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"N": {"type": "integer", "maximum": 9223372036854776000}}}}"#;
+        let loaded = load_str("a.json", json).unwrap();
+        assert_eq!(loaded.warnings.len(), 1);
+        assert_eq!(loaded.warnings[0].pointer, "#/components/schemas/N/maximum");
     }
 
     #[test]

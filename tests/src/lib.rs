@@ -10,3 +10,10 @@ pub use session_apis::runtime;
 pub mod client_auth {
     include!(concat!(env!("OUT_DIR"), "/client_auth.rs"));
 }
+
+/// Generated from `tests/fixtures/features.yaml`: the constructs of real specs (several
+/// response bodies, status ranges, media types, compositions, recursion, odd names).
+#[allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
+pub mod features {
+    include!(concat!(env!("OUT_DIR"), "/features.rs"));
+}

@@ -282,8 +282,18 @@ impl<'a> Lowerer<'a> {
                     (short, tags)
                 }
                 ReferenceOr::Item(s) => {
-                    let title = s.schema_data.title.clone().unwrap_or_else(|| format!("Variant{i}"));
-                    (title, Vec::new())
+                    // A title, else what the member is (`String`, `Integer`), else its position.
+                    let kind = match &s.schema_kind {
+                        SchemaKind::Type(Type::String(_)) => Some("String"),
+                        SchemaKind::Type(Type::Integer(_)) => Some("Integer"),
+                        SchemaKind::Type(Type::Number(_)) => Some("Number"),
+                        SchemaKind::Type(Type::Boolean(_)) => Some("Boolean"),
+                        SchemaKind::Type(Type::Array(_)) => Some("Array"),
+                        SchemaKind::Type(Type::Object(_)) => Some("Object"),
+                        _ => None,
+                    };
+                    let name = s.schema_data.title.clone().or(kind.map(str::to_owned)).unwrap_or_else(|| format!("Variant{i}"));
+                    (name, Vec::new())
                 }
             };
             let rust_name = namer.claim(names::camel(&vname));

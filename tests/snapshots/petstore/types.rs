@@ -68,7 +68,7 @@ pub struct NewPet {
     pub tag_ids: Option<Vec<i64>>,
 }
 impl NewPet {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(name: impl Into<String>) -> Self {
         NewPet {
             name: name.into(),
@@ -93,7 +93,7 @@ pub struct Pet {
     pub owner: Option<Owner>,
 }
 impl Pet {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(name: impl Into<String>, id: i64) -> Self {
         Pet {
             name: name.into(),
@@ -121,7 +121,7 @@ pub struct Person {
     pub born: Option<::chrono::NaiveDate>,
 }
 impl Person {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(first_name: impl Into<String>) -> Self {
         Person {
             first_name: first_name.into(),
@@ -136,7 +136,7 @@ pub struct Shelter {
     pub shelter_id: ::uuid::Uuid,
 }
 impl Shelter {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(shelter_id: ::uuid::Uuid) -> Self {
         Shelter { shelter_id }
     }
@@ -149,7 +149,7 @@ pub struct Problem {
     pub retryable: Option<bool>,
 }
 impl Problem {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(message: impl Into<String>) -> Self {
         Problem {
             message: message.into(),
