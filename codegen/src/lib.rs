@@ -14,6 +14,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod format;
 pub mod load;
+pub mod locate;
 pub mod lower;
 pub mod model;
 pub mod names;
@@ -89,11 +90,30 @@ pub struct ApiFiles {
     pub type_count: usize,
 }
 
-/// Load, lower, emit and format one spec.
+/// Load, lower, emit and format one spec given as text. External `$ref`s (to other files)
+/// are errors here, as there is no folder to read them from: see [`generate_api_with_base`].
+///
+/// Errors and warnings come with their file, JSON pointer and, where the pointer can be
+/// found in the source, line and column.
 pub fn generate_api(file: &str, text: &str, module: &str) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let spec = load::load_str(file, text)?;
+    generate_api_with_base(file, text, module, None)
+}
+
+/// [`generate_api`] for a spec whose relative external `$ref`s (`other.yaml#/Foo`) are read
+/// from `base_dir`, the folder of the spec file.
+pub fn generate_api_with_base(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let spec = load::load_str_with_base(file, text, base_dir)?;
     let mut warnings = spec.warnings.clone();
-    let (api, lower_warnings) = lower::lower(&spec, module)?;
+    let (api, mut lower_warnings) = lower::lower(&spec, module).map_err(|mut diags| {
+        spec.place(&mut diags);
+        diags
+    })?;
+    spec.place(&mut lower_warnings);
     warnings.extend(lower_warnings);
     let fmt = |what: &str, tokens| {
         format::format_file(tokens).map_err(|e| {
@@ -136,7 +156,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut modules = Vec::new();
     for spec in specs {
         let start = Instant::now();
-        match generate_api(&spec.display_path, &spec.text, &spec.module) {
+        match generate_api_with_base(&spec.display_path, &spec.text, &spec.module, spec.base_dir.as_deref()) {
             Ok((api, w)) => {
                 warnings.extend(w);
                 let h = header("//", &spec.display_path, &opts.command);

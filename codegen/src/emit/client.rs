@@ -369,7 +369,7 @@ fn style_tokens(s: ParamStyle) -> TokenStream {
 }
 
 fn decoder_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("decode_{}", names::bare_snake(&op.fn_name))
+    format_ident!("decode_{}", names::bare_snake(&op.fn_name).trim_start_matches('_'))
 }
 
 fn emit_method(api: &Api, op: &Operation) -> TokenStream {
