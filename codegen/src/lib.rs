@@ -37,7 +37,7 @@ pub struct SpecInput {
 }
 
 /// How the crate is laid out.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CrateOptions {
     /// The package name (`session-apis`).
     pub crate_name: String,
@@ -107,6 +107,69 @@ pub fn generate_api_with_base(
     module: &str,
     base_dir: Option<&std::path::Path>,
 ) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir))?;
+    // Tokens cannot cross threads; the module root's are shallow, so made here.
+    let files = ApiFiles {
+        root: texts.root,
+        root_tokens: emit::emit_root(&api),
+        types: texts.types,
+        operations: texts.operations,
+        client: texts.client,
+        operation_count: api.operations.len(),
+        type_count: api.types.len(),
+    };
+    Ok((files, warnings))
+}
+
+/// The formatted files of one API, as made on the generator's thread.
+struct Texts {
+    root: String,
+    types: String,
+    operations: String,
+    client: String,
+}
+
+/// Stack for generating one spec. Every stage recurses on the document's nesting (which
+/// the loader caps at 128 levels) and on chains of `$ref`s (which lowering caps); at those
+/// caps a debug build needs a few MiB, more than a test thread's 2 MiB. Only the pages
+/// used are ever committed.
+const STACK_SIZE: usize = 64 << 20;
+
+/// Runs `f` on a thread of its own with [`STACK_SIZE`] of stack; a panic (a bug in the
+/// generator) comes back as an internal-error diagnostic instead of unwinding into the
+/// caller.
+fn on_own_stack<T: Send>(file: &str, f: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send) -> Result<T, Vec<Diagnostic>> {
+    let internal = |message: String| {
+        let mut d = Diagnostic::error(Kind::Internal, "", message)
+            .help("this is a bug in the generator; please report it with the spec");
+        d.file = file.to_owned();
+        vec![d]
+    };
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().name("codegen".into()).stack_size(STACK_SIZE).spawn_scoped(scope, f);
+        match worker.map(|w| w.join()) {
+            Ok(Ok(result)) => result,
+            Ok(Err(panic)) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(internal(format!("the generator panicked: {what}")))
+            }
+            Err(e) => Err(internal(format!("cannot start the generator's thread: {e}"))),
+        }
+    })
+}
+
+/// The pipeline for one spec, on the generator's own thread: the formatted files and the
+/// model they were made from.
+fn generate_api_here(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+) -> Result<(Texts, model::Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let spec = load::load_str_with_base(file, text, base_dir)?;
     let mut warnings = spec.warnings.clone();
     let (api, mut lower_warnings) = lower::lower(&spec, module).map_err(|mut diags| {
@@ -124,18 +187,16 @@ pub fn generate_api_with_base(
         })
     };
     Ok((
-        ApiFiles {
+        Texts {
             root: fmt("module root", {
                 let (docs, items) = emit::emit_root(&api);
                 quote::quote!(#docs #items)
             })?,
-            root_tokens: emit::emit_root(&api),
             types: fmt("types.rs", emit::emit_types(&api))?,
             operations: fmt("operations.rs", emit::emit_operations(&api))?,
             client: fmt("client.rs", emit::emit_client(&api))?,
-            operation_count: api.operations.len(),
-            type_count: api.types.len(),
         },
+        api,
         warnings,
     ))
 }
