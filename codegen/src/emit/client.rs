@@ -118,26 +118,28 @@ fn emit_servers(api: &Api) -> TokenStream {
         quote!()
     } else {
         let args: Vec<_> = first.variables.iter().map(|v| ident(&v.rust_name)).collect();
-        let mut fmt = first.url.clone();
-        for v in &first.variables {
-            fmt = fmt.replace(&format!("{{{}}}", v.wire_name), "\u{0}");
-        }
-        // Build the URL by pieces so that no spec text is used as a format string.
-        let pieces: Vec<&str> = fmt.split('\u{0}').collect();
-        let order: Vec<_> = {
-            let mut order = Vec::new();
-            let mut rest = first.url.as_str();
-            while let Some(open) = rest.find('{') {
-                let close = rest[open..].find('}').map(|c| open + c).unwrap_or(rest.len() - 1);
-                let name = &rest[open + 1..close];
-                if let Some(v) = first.variables.iter().find(|v| v.wire_name == name) {
+        // Build the URL by pieces so that no spec text is used as a format string: split
+        // the template at each `{name}` that is a declared variable. Only ASCII braces are
+        // sliced at, so any text (unclosed braces, non-ASCII) is safe.
+        let mut pieces = vec![String::new()];
+        let mut order = Vec::new();
+        let mut rest = first.url.as_str();
+        while let Some(open) = rest.find('{') {
+            let Some(len) = rest[open..].find('}') else { break };
+            let name = &rest[open + 1..open + len];
+            let current = pieces.last_mut().expect("pieces starts non-empty");
+            match first.variables.iter().find(|v| v.wire_name == name) {
+                Some(v) => {
+                    current.push_str(&rest[..open]);
                     order.push(ident(&v.rust_name));
+                    pieces.push(String::new());
                 }
-                rest = &rest[close + 1..];
+                None => current.push_str(&rest[..open + len + 1]),
             }
-            order
-        };
-        let first_piece = pieces[0];
+            rest = &rest[open + len + 1..];
+        }
+        pieces.last_mut().expect("pieces starts non-empty").push_str(rest);
+        let first_piece = &pieces[0];
         let rest_pieces = &pieces[1..];
         let arg_docs: Vec<String> = first
             .variables
@@ -514,7 +516,8 @@ fn emit_decoder(api: &Api, op: &Operation) -> TokenStream {
         arms.push(quote!(#pat => { let body = #value; raw.success(body) }));
     }
     if op.success.is_empty() {
-        arms.push(quote!(200..=299 => raw.success(Ok(()))));
+        // A block, as every arm: arms are joined without commas.
+        arms.push(quote!(200..=299 => { raw.success(Ok(())) }));
     }
     let mut has_default = false;
     for c in &op.errors {
