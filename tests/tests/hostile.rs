@@ -404,3 +404,21 @@ fn nesting_just_inside_the_limit_generates_on_a_test_threads_stack() {
     let errs = codegen::generate_api("deep.yaml", &spec, "api").map(|_| ()).unwrap_err();
     assert_eq!(errs[0].kind, Kind::TooDeep);
 }
+
+#[test]
+fn shapes_the_property_test_found_generate_code_that_parses() {
+    let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+    let cases = [
+        // An operation without responses: its decoder's match arms once lacked a comma.
+        format!("{head}paths:\n  /:\n    get:\n      responses: {{}}\n"),
+        // A server template with an unclosed brace before a non-ASCII character once panicked.
+        format!("{head}servers:\n  - url: 'https://x/{{é'\n    variables: {{a: {{default: a}}}}\npaths: {{}}\n"),
+        format!("{head}servers:\n  - url: 'https://{{a}}.x/{{a}}/{{b'\n    variables: {{a: {{default: a}}}}\npaths: {{}}\n"),
+    ];
+    for spec in cases {
+        let (api, _) = codegen::generate_api("found.yaml", &spec, "api").unwrap_or_else(|e| panic!("{e:#?}\n{spec}"));
+        for text in [&api.root, &api.types, &api.operations, &api.client] {
+            syn::parse_file(text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        }
+    }
+}
