@@ -34,12 +34,12 @@ impl VisitMut for DocText {
         if !attr.path().is_ident("doc") {
             return;
         }
-        if let syn::Meta::NameValue(nv) = &mut attr.meta {
-            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &mut nv.value {
-                let text = s.value();
-                if text.chars().any(needs_spelling) {
-                    *s = syn::LitStr::new(&comment_safe(&text), s.span());
-                }
+        if let syn::Meta::NameValue(nv) = &mut attr.meta
+            && let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &mut nv.value
+        {
+            let text = s.value();
+            if text.chars().any(needs_spelling) {
+                *s = syn::LitStr::new(&comment_safe(&text), s.span());
             }
         }
     }

@@ -165,10 +165,10 @@ fn invalid_sections(raw: &serde_json::Value) -> Vec<Diagnostic> {
         }
     }
     let mut out = Vec::new();
-    if let Some(info) = raw.get("info") {
-        if let Err(e) = serde_path_to_error::deserialize::<_, openapiv3::Info>(info) {
-            out.push(invalid(format!("#/info{}", path_to_pointer(e.path()).trim_start_matches('#')), e.inner()));
-        }
+    if let Some(info) = raw.get("info")
+        && let Err(e) = serde_path_to_error::deserialize::<_, openapiv3::Info>(info)
+    {
+        out.push(invalid(format!("#/info{}", path_to_pointer(e.path()).trim_start_matches('#')), e.inner()));
     }
     each::<PathItem>(raw, &["paths"], &mut out);
     each::<Schema>(raw, &["components", "schemas"], &mut out);
@@ -190,13 +190,13 @@ fn place_all(diags: &mut [Diagnostic], file: &str, source: &str, external: &[Ext
             d.file = file.to_owned();
         }
         let mut target_source = (d.file == file).then_some(source);
-        if let Some((n, rest)) = split_bundled(&d.pointer) {
-            if let Some(doc) = external.get(n) {
-                d.pointer = format!("#{rest}");
-                d.file = doc.file.clone();
-                d.line_col = None;
-                target_source = Some(&doc.source);
-            }
+        if let Some((n, rest)) = split_bundled(&d.pointer)
+            && let Some(doc) = external.get(n)
+        {
+            d.pointer = format!("#{rest}");
+            d.file = doc.file.clone();
+            d.line_col = None;
+            target_source = Some(&doc.source);
         }
         d.message = unbundle_text(&d.message, external);
         if let Some(h) = &d.help {
@@ -275,10 +275,10 @@ fn bundle(raw: &mut serde_json::Value, file: &str, text: &str, base_dir: Option<
     if !b.errors.is_empty() {
         return Err(b.errors);
     }
-    if !b.trees.is_empty() {
-        if let Some(obj) = raw.as_object_mut() {
-            obj.insert(BUNDLED.to_owned(), serde_json::Value::Array(b.trees));
-        }
+    if !b.trees.is_empty()
+        && let Some(obj) = raw.as_object_mut()
+    {
+        obj.insert(BUNDLED.to_owned(), serde_json::Value::Array(b.trees));
     }
     Ok(b.docs)
 }
@@ -312,10 +312,10 @@ impl Bundler {
                     at.push('/');
                     at.push_str(&escape_segment(key));
                     if key == "$ref" {
-                        if let serde_json::Value::String(r) = item {
-                            if let Some(new) = self.target(r, doc, dir, display_dir, file, source, at) {
-                                *r = new;
-                            }
+                        if let serde_json::Value::String(r) = item
+                            && let Some(new) = self.target(r, doc, dir, display_dir, file, source, at)
+                        {
+                            *r = new;
                         }
                     } else {
                         self.rewrite(item, doc, dir, display_dir, file, source, at);

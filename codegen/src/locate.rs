@@ -117,20 +117,20 @@ fn follow(events: impl Iterator<Item = (Ev, (usize, usize))>, target: &[String])
     let mut root_seen = false;
     for (ev, at) in events {
         // A complex key (a mapping or sequence used as a key) is skipped whole.
-        if let Some(top) = stack.last_mut() {
-            if top.skipping > 0 {
-                match ev {
-                    Ev::MapStart | Ev::SeqStart => top.skipping += 1,
-                    Ev::End => {
-                        top.skipping -= 1;
-                        if top.skipping == 0 {
-                            top.key = Some((String::from("\u{0}"), at));
-                        }
+        if let Some(top) = stack.last_mut()
+            && top.skipping > 0
+        {
+            match ev {
+                Ev::MapStart | Ev::SeqStart => top.skipping += 1,
+                Ev::End => {
+                    top.skipping -= 1;
+                    if top.skipping == 0 {
+                        top.key = Some((String::from("\u{0}"), at));
                     }
-                    Ev::Scalar(_) => {}
                 }
-                continue;
+                Ev::Scalar(_) => {}
             }
+            continue;
         }
         if let Ev::End = ev {
             stack.pop();
