@@ -10,6 +10,9 @@
 //! [`generate_crate`] runs it for a set of specs and returns every file of the crate in
 //! memory; nothing is written unless every spec succeeded.
 
+// Diagnostics are large and only ever on the cold path.
+#![allow(clippy::result_large_err)]
+
 pub mod diagnostics;
 pub mod emit;
 pub mod format;
@@ -48,6 +51,9 @@ pub struct CrateOptions {
     pub deny_warnings: bool,
     /// The command that regenerates the crate, named in every file's header.
     pub command: String,
+    /// An empty `[workspace]` in `Cargo.toml`, so the crate builds on its own even inside
+    /// another workspace's folder.
+    pub standalone: bool,
 }
 
 /// Figures for one spec, for the one-line summaries.
@@ -263,7 +269,11 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let lib = format::format_file(lib)
         .map_err(|e| vec![Diagnostic::error(Kind::Internal, "", format!("lib.rs does not parse: {e}"))])?;
     files.insert("src/lib.rs".into(), format!("{}{lib}", header("//", &all, &opts.command)));
-    files.insert("Cargo.toml".into(), format!("{}{}", header("#", &all, &opts.command), cargo_toml(&opts.crate_name)));
+    let mut manifest = cargo_toml(&opts.crate_name);
+    if opts.standalone {
+        manifest.push_str("\n# Not part of any enclosing workspace.\n[workspace]\n");
+    }
+    files.insert("Cargo.toml".into(), format!("{}{manifest}", header("#", &all, &opts.command)));
     Ok(GeneratedCrate { files, summaries, warnings })
 }
 

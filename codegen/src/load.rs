@@ -103,9 +103,10 @@ pub fn load_str_with_base(file: &str, text: &str, base_dir: Option<&Path>) -> Re
                 .help("an OpenAPI document starts with `openapi: 3.0.3`, `info` and `paths`"),
         ));
     }
+    let mut warnings = Vec::new();
+    let text = &clamp_huge_yaml_integers(text, &mut warnings);
     let mut raw = parse_tree(text).map_err(fail)?;
     check_version(&raw).map_err(fail)?;
-    let mut warnings = Vec::new();
     let external = bundle(&mut raw, file, text, base_dir).map_err(|mut errors| {
         place_all(&mut errors, file, text, &[]);
         errors
@@ -123,7 +124,50 @@ pub fn load_str_with_base(file: &str, text: &str, base_dir: Option<&Path>) -> Re
         }
     };
     place_all(&mut warnings, file, text, &external);
-    Ok(LoadedSpec { file: file.to_owned(), source: text.to_owned(), raw, doc, warnings, external })
+    Ok(LoadedSpec { file: file.to_owned(), source: text.to_string(), raw, doc, warnings, external })
+}
+
+/// `minimum:`/`maximum:` integers beyond 64 bits (OpenAI's spec) cannot even be parsed as
+/// YAML values; they are clamped in the text first, with a warning at their line.
+fn clamp_huge_yaml_integers<'t>(text: &'t str, warnings: &mut Vec<Diagnostic>) -> std::borrow::Cow<'t, str> {
+    if text.trim_start().starts_with('{') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::new();
+    let mut changed = false;
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let mut line = line.to_owned();
+        for key in ["minimum:", "maximum:"] {
+            let mut from = 0;
+            while let Some(pos) = line[from..].find(key) {
+                let start = from + pos + key.len();
+                let value_start = start + (line.len() - start - line[start..].trim_start().len());
+                let value_len = line[value_start..]
+                    .char_indices()
+                    .find(|(j, c)| !(c.is_ascii_digit() || (*j == 0 && *c == '-')))
+                    .map(|(j, _)| j)
+                    .unwrap_or(line.len() - value_start);
+                let value = line[value_start..value_start + value_len].to_owned();
+                let is_integer = !value.trim_start_matches('-').is_empty();
+                let ends_cleanly = line[value_start + value_len..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ',' || c == '}' || c == ']' || c.is_whitespace() || c == '#');
+                if is_integer && ends_cleanly && value.parse::<i64>().is_err() {
+                    let clamped = if value.starts_with('-') { i64::MIN } else { i64::MAX };
+                    let mut d = Diagnostic::warning("", format!("integer bound {value} is outside the 64-bit range; clamped to {clamped}"))
+                        .help("use a bound that fits in 64 bits, or drop it");
+                    d.line_col = Some((i + 1, value_start + 1));
+                    warnings.push(d);
+                    line.replace_range(value_start..value_start + value_len, &clamped.to_string());
+                    changed = true;
+                }
+                from = value_start.max(start);
+            }
+        }
+        out.push_str(&line);
+    }
+    if changed { std::borrow::Cow::Owned(out) } else { std::borrow::Cow::Borrowed(text) }
 }
 
 impl LoadedSpec {
@@ -184,7 +228,9 @@ fn invalid_sections(raw: &serde_json::Value) -> Vec<Diagnostic> {
 }
 
 /// Files, pointers, lines and columns for diagnostics of a spec with its bundled files.
+/// Each source is indexed once, when its first diagnostic needs placing.
 fn place_all(diags: &mut [Diagnostic], file: &str, source: &str, external: &[ExternalDoc]) {
+    let mut indexes: std::collections::HashMap<String, crate::locate::SourceIndex> = Default::default();
     for d in diags {
         if d.file.is_empty() {
             d.file = file.to_owned();
@@ -202,12 +248,15 @@ fn place_all(diags: &mut [Diagnostic], file: &str, source: &str, external: &[Ext
         if let Some(h) = &d.help {
             d.help = Some(unbundle_text(h, external));
         }
-        if let (None, Some(src)) = (d.line_col, target_source) {
+        if let (None, Some(src)) = (d.line_col, target_source)
+            && !d.pointer.is_empty()
+        {
+            let index = indexes.entry(d.file.clone()).or_insert_with(|| crate::locate::SourceIndex::new(src));
             // A bad `$ref` is shown at the `$ref` itself.
             let at_ref = matches!(d.kind, Kind::UnresolvedRef | Kind::RefCycle)
-                .then(|| crate::locate::locate_exact(src, &format!("{}/$ref", d.pointer)))
+                .then(|| index.locate_exact(&format!("{}/$ref", d.pointer)))
                 .flatten();
-            d.line_col = at_ref.or_else(|| crate::locate::locate(src, &d.pointer));
+            d.line_col = at_ref.or_else(|| index.locate(&d.pointer));
         }
     }
 }
@@ -699,7 +748,12 @@ mod tests {
         let spec = "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    N: {type: integer, minimum: -9223372036854776000}\n";
         let loaded = load_str("a.yaml", spec).unwrap();
         assert_eq!(loaded.warnings.len(), 1);
-        assert_eq!(loaded.warnings[0].pointer, "#/components/schemas/N/minimum");
+        assert_eq!(loaded.warnings[0].line_col, Some((6, 33)));
+        let json = r#"{"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {},
+            "components": {"schemas": {"N": {"type": "integer", "maximum": 9223372036854776000}}}}"#;
+        let loaded = load_str("a.json", json).unwrap();
+        assert_eq!(loaded.warnings.len(), 1);
+        assert_eq!(loaded.warnings[0].pointer, "#/components/schemas/N/maximum");
     }
 
     #[test]

@@ -2,41 +2,75 @@
 //! the parsed document (an unresolved `$ref`, a duplicate operationId) can be shown where
 //! it is written.
 //!
-//! Both formats are walked as a stream of events (mapping and sequence starts and ends,
+//! Both formats are read as a stream of events (mapping and sequence starts and ends,
 //! scalars) with their positions: YAML by `saphyr-parser`, JSON by a small scanner here.
-//! One matcher follows the pointer through either stream, without recursion, and answers
-//! with the position of the deepest node of the pointer it found: the key of a mapping
-//! entry, or the start of a sequence item.
+//! One walk over either stream, without recursion, records where every node is: the key
+//! of a mapping entry, or the start of a sequence item. A [`SourceIndex`] is built once per
+//! file, however many diagnostics it has to place.
+
+use std::collections::HashMap;
 
 use saphyr_parser::{Event, Parser};
+
+use crate::diagnostics::escape_segment;
 
 /// 1-based line and 1-based column (in characters) of what `pointer` designates in
 /// `source`; the nearest enclosing node that exists when the pointer goes further than
 /// the document. `None` for the empty pointer (the whole file) or unreadable text.
 pub fn locate(source: &str, pointer: &str) -> Option<(usize, usize)> {
-    let literal = segments(pointer, false);
-    if literal.is_empty() {
-        return None;
-    }
-    let found = find(source, &literal);
-    if found.is_some_and(|(depth, _)| depth == literal.len()) || !pointer.contains('%') {
-        return found.map(|(_, at)| at);
-    }
-    // `$ref`s are URI fragments and may be percent-encoded (`~1users~1%7Bid%7D`).
-    let decoded = segments(pointer, true);
-    match (found, find(source, &decoded)) {
-        (Some(a), Some(b)) if b.0 > a.0 => Some(b.1),
-        (a, b) => a.or(b).map(|(_, at)| at),
-    }
+    SourceIndex::new(source).locate(pointer)
 }
 
 /// Like [`locate`], but `None` unless the whole pointer exists in the source.
 pub fn locate_exact(source: &str, pointer: &str) -> Option<(usize, usize)> {
-    let segs = segments(pointer, false);
-    if segs.is_empty() {
-        return None;
+    SourceIndex::new(source).locate_exact(pointer)
+}
+
+/// Where every node of a source text is, by JSON pointer.
+#[derive(Debug, Default)]
+pub struct SourceIndex {
+    /// `#/a/b~1c` (escaped as [`escape_segment`] does) -> 1-based line and column. A text
+    /// that stops being YAML or JSON part way has the nodes before that point.
+    nodes: HashMap<String, (usize, usize)>,
+}
+
+impl SourceIndex {
+    pub fn new(source: &str) -> SourceIndex {
+        let mut nodes = HashMap::new();
+        let mut visit = |pointer: &str, at: (usize, usize)| {
+            nodes.entry(pointer.to_owned()).or_insert(at);
+        };
+        let trimmed = source.trim_start_matches('\u{feff}').trim_start();
+        if trimmed.starts_with('{') || trimmed.starts_with('[') {
+            walk(JsonEvents::new(source), &mut visit);
+        } else {
+            walk(yaml_events(source), &mut visit);
+        }
+        SourceIndex { nodes }
     }
-    find(source, &segs).filter(|(depth, _)| *depth == segs.len()).map(|(_, at)| at)
+
+    /// See [`locate`].
+    pub fn locate(&self, pointer: &str) -> Option<(usize, usize)> {
+        let deepest = |segs: Vec<String>| {
+            (1..=segs.len()).rev().find_map(|n| self.nodes.get(&join(&segs[..n])).map(|at| (n, *at)))
+        };
+        let literal = deepest(segments(pointer, false));
+        // `$ref`s are URI fragments and may be percent-encoded (`~1users~1%7Bid%7D`).
+        let decoded = if pointer.contains('%') { deepest(segments(pointer, true)) } else { None };
+        match (literal, decoded) {
+            (Some(a), Some(b)) if b.0 > a.0 => Some(b.1),
+            (a, b) => a.or(b).map(|(_, at)| at),
+        }
+    }
+
+    /// See [`locate_exact`].
+    pub fn locate_exact(&self, pointer: &str) -> Option<(usize, usize)> {
+        let segs = segments(pointer, false);
+        if segs.is_empty() {
+            return None;
+        }
+        self.nodes.get(&join(&segs)).copied()
+    }
 }
 
 /// The byte offset of a 1-based line and column (in characters), clamped to the line.
@@ -61,6 +95,16 @@ fn segments(pointer: &str, percent_decode: bool) -> Vec<String> {
     p.split('/').map(|s| s.replace("~1", "/").replace("~0", "~")).collect()
 }
 
+/// `["a", "b/c"]` -> `#/a/b~1c`.
+fn join(segments: &[String]) -> String {
+    let mut p = String::from("#");
+    for s in segments {
+        p.push('/');
+        p.push_str(&escape_segment(s));
+    }
+    p
+}
+
 /// One event of either format, with the 1-based position where it starts.
 enum Ev {
     MapStart,
@@ -70,50 +114,44 @@ enum Ev {
     Scalar(String),
 }
 
-/// How far along `target` the walk got: the depth matched and the position there.
-fn find(source: &str, target: &[String]) -> Option<(usize, (usize, usize))> {
-    let trimmed = source.trim_start_matches('\u{feff}').trim_start();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        let mut events = JsonEvents::new(source);
-        follow(std::iter::from_fn(|| events.next()), target)
-    } else {
-        let mut parser = Parser::new_from_str(source);
-        let events = std::iter::from_fn(move || {
-            loop {
-                let (ev, span) = parser.next_event()?.ok()?;
-                let at = (span.start.line(), span.start.col() + 1);
-                return Some(match ev {
-                    Event::MappingStart(..) => (Ev::MapStart, at),
-                    Event::SequenceStart(..) => (Ev::SeqStart, at),
-                    Event::MappingEnd | Event::SequenceEnd => (Ev::End, at),
-                    Event::Scalar(text, ..) => (Ev::Scalar(text.into_owned()), at),
-                    Event::Alias(_) => (Ev::Scalar(String::new()), at),
-                    // The locator reads the first document only.
-                    Event::DocumentEnd | Event::StreamEnd => return None,
-                    Event::Nothing | Event::StreamStart | Event::DocumentStart(_) => continue,
-                });
-            }
-        });
-        follow(events, target)
-    }
+/// The events of the first YAML document of `source`, up to the first error.
+fn yaml_events(source: &str) -> impl Iterator<Item = (Ev, (usize, usize))> + '_ {
+    let mut parser = Parser::new_from_str(source);
+    std::iter::from_fn(move || {
+        loop {
+            let (ev, span) = parser.next_event()?.ok()?;
+            let at = (span.start.line(), span.start.col() + 1);
+            return Some(match ev {
+                Event::MappingStart(..) => (Ev::MapStart, at),
+                Event::SequenceStart(..) => (Ev::SeqStart, at),
+                Event::MappingEnd | Event::SequenceEnd => (Ev::End, at),
+                Event::Scalar(text, ..) => (Ev::Scalar(text.into_owned()), at),
+                Event::Alias(_) => (Ev::Scalar(String::new()), at),
+                Event::DocumentEnd | Event::StreamEnd => return None,
+                Event::Nothing | Event::StreamStart | Event::DocumentStart(_) => continue,
+            });
+        }
+    })
 }
 
 /// A container being walked.
 struct Frame {
     is_map: bool,
     /// Inside a mapping: the key whose value comes next (`None` while a key is expected).
-    key: Option<(String, (usize, usize))>,
+    key: Option<String>,
     /// Inside a sequence: the index of the next item.
     next_index: usize,
-    /// Whether this container is the node `target[..depth]`.
-    on_path: bool,
+    /// Length of the current pointer before this container's own segment was added.
+    outer_len: usize,
     /// Nesting of a non-scalar mapping key being skipped.
     skipping: usize,
 }
 
-fn follow(events: impl Iterator<Item = (Ev, (usize, usize))>, target: &[String]) -> Option<(usize, (usize, usize))> {
+/// Calls `visit` with the pointer and position of every node: a mapping entry at its key,
+/// a sequence item where it starts. Iterative, so any nesting is fine.
+fn walk(events: impl Iterator<Item = (Ev, (usize, usize))>, visit: &mut impl FnMut(&str, (usize, usize))) {
     let mut stack: Vec<Frame> = Vec::new();
-    let mut best: Option<(usize, (usize, usize))> = None;
+    let mut pointer = String::from("#");
     let mut root_seen = false;
     for (ev, at) in events {
         // A complex key (a mapping or sequence used as a key) is skipped whole.
@@ -125,7 +163,7 @@ fn follow(events: impl Iterator<Item = (Ev, (usize, usize))>, target: &[String])
                 Ev::End => {
                     top.skipping -= 1;
                     if top.skipping == 0 {
-                        top.key = Some((String::from("\u{0}"), at));
+                        top.key = Some(String::from("\u{0}"));
                     }
                 }
                 Ev::Scalar(_) => {}
@@ -133,71 +171,46 @@ fn follow(events: impl Iterator<Item = (Ev, (usize, usize))>, target: &[String])
             continue;
         }
         if let Ev::End = ev {
-            stack.pop();
+            if let Some(frame) = stack.pop() {
+                pointer.truncate(frame.outer_len);
+            }
             continue;
         }
         // Where does this node sit: a key, a value under a key, an item, or the root?
-        let depth = stack.len();
-        let (segment, pos, parent_on_path) = match stack.last_mut() {
-            None => {
-                if root_seen {
-                    return best;
-                }
-                root_seen = true;
-                (None, at, true)
-            }
+        let outer_len = pointer.len();
+        match stack.last_mut() {
+            None if root_seen => return,
+            None => root_seen = true,
             Some(top) if top.is_map && top.key.is_none() => {
                 match ev {
                     Ev::Scalar(text) => {
-                        // The key is where its entry is shown, even if its value is broken.
-                        if top.on_path && target.get(depth - 1) == Some(&text) {
-                            if best.is_none_or(|(b, _)| depth > b) {
-                                best = Some((depth, at));
-                            }
-                            if depth == target.len() {
-                                return best;
-                            }
-                        }
-                        top.key = Some((text, at));
+                        // The entry is shown at its key, even if its value is broken.
+                        visit(&format!("{pointer}/{}", escape_segment(&text)), at);
+                        top.key = Some(text);
                     }
                     _ => top.skipping = 1,
                 }
                 continue;
             }
             Some(top) if top.is_map => {
-                let (key, key_at) = top.key.take().unwrap_or_default();
-                (Some(key), key_at, top.on_path)
+                let key = top.key.take().unwrap_or_default();
+                pointer.push('/');
+                pointer.push_str(&escape_segment(&key));
             }
             Some(top) => {
                 let i = top.next_index;
                 top.next_index += 1;
-                (Some(i.to_string()), at, top.on_path)
-            }
-        };
-        let on_path = match segment {
-            None => true,
-            Some(seg) => parent_on_path && depth <= target.len() && target.get(depth - 1) == Some(&seg),
-        };
-        if on_path && depth > 0 {
-            if best.is_none_or(|(b, _)| depth > b) {
-                best = Some((depth, pos));
-            }
-            if depth == target.len() {
-                return best;
+                pointer.push_str(&format!("/{i}"));
+                visit(&pointer, at);
             }
         }
         match ev {
-            Ev::MapStart | Ev::SeqStart => stack.push(Frame {
-                is_map: matches!(ev, Ev::MapStart),
-                key: None,
-                next_index: 0,
-                on_path,
-                skipping: 0,
-            }),
-            Ev::Scalar(_) | Ev::End => {}
+            Ev::MapStart | Ev::SeqStart => {
+                stack.push(Frame { is_map: matches!(ev, Ev::MapStart), key: None, next_index: 0, outer_len, skipping: 0 })
+            }
+            Ev::Scalar(_) | Ev::End => pointer.truncate(outer_len),
         }
     }
-    best
 }
 
 /// Events of a JSON text. Stops (returns `None`) at the first thing that is not JSON.

@@ -165,6 +165,17 @@ pub struct ServerVariable {
     pub default: String,
     pub allowed: Vec<String>,
     pub description: Option<String>,
+    /// For an enumerated variable (`enum:` in the spec), the Rust enum that holds it and a
+    /// variant name per allowed value (in the order of `allowed`).
+    pub enum_type: Option<ServerVariableEnum>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ServerVariableEnum {
+    pub name: String,
+    pub variants: Vec<String>,
+    /// Index into `variants` of the spec's default.
+    pub default: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -182,7 +193,9 @@ pub enum SecurityKind {
     Basic,
     /// `Authorization: Bearer <token>`: http bearer, oauth2, openIdConnect.
     Bearer,
-    ApiKey { location: ApiKeyLocation, name: String, prefix: String },
+    /// `prefix` comes from `x-api-key-prefix` (Zep's `Api-Key `); `env` from
+    /// `x-api-key-env`, the environment variable read when the user gives no key.
+    ApiKey { location: ApiKeyLocation, name: String, prefix: String, env: Option<String> },
     /// An http scheme we do not know (`digest`, ...): the user supplies the whole header value.
     OtherHttp { scheme: String },
 }
@@ -225,6 +238,16 @@ pub struct Operation {
     pub security: Vec<Vec<usize>>,
     /// Safe to retry: an idempotent method, or marked `x-idempotent: true`.
     pub idempotent: bool,
+    /// Every response header any of the operation's responses declares (once per name), and
+    /// the name of the struct that reads them; `None` when no response declares one.
+    pub response_headers: Option<ResponseHeaders>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResponseHeaders {
+    /// The struct's name (`CreateSessionResponseHeaders`).
+    pub name: String,
+    pub headers: Vec<ResponseHeader>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -327,7 +350,11 @@ pub struct Narrowing {
 
 #[derive(Debug, Clone)]
 pub struct ResponseHeader {
+    /// Lowercase, as `HeaderMap` keys are.
     pub wire_name: String,
     pub rust_name: String,
+    /// The header's schema; values are read as this type (strings as they are, numbers and
+    /// booleans parsed).
+    pub ty: TypeRef,
     pub docs: Docs,
 }

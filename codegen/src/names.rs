@@ -148,7 +148,7 @@ mod tests {
         assert_eq!(snake("1st"), "_1st");
         assert_eq!(snake(""), "field");
         assert_eq!(snake("x-correlator"), "x_correlator");
-        assert_eq!(snake("größe"), "gr_u00f6_u00dfe");
+        assert_eq!(snake("größe"), "gr_u00f6_u00df_e");
         assert_eq!(camel("CALLTYPE_EMERGENCY_NOT_SUPPORTED"), "CalltypeEmergencyNotSupported");
         assert_eq!(camel("5XX"), "V5xx");
         assert_eq!(camel("*/\"#"), "Empty");

@@ -1,16 +1,243 @@
-//! `cargo xtask corpus` and `cargo xtask bench`.
+//! `cargo xtask corpus`: every real spec of a folder into a crate that must compile; and
+//! `cargo xtask bench`: how long generation takes on them.
 
-use std::path::Path;
-use std::process::ExitCode;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
 
-pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
-    let _ = (dir, only);
-    eprintln!("corpus: not implemented yet");
-    ExitCode::from(1)
+use codegen::diagnostics::Kind;
+use codegen::{CrateOptions, SpecInput};
+
+fn default_dir() -> PathBuf {
+    crate::repo_root().join("../shared/corpus/specs")
 }
 
+fn specs_in(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
+        .filter(|p| {
+            only.is_empty() || only.iter().any(|o| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(o.as_str())))
+        })
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// What happened to one spec.
+struct Row {
+    spec: String,
+    operations: usize,
+    types: usize,
+    generate: String,
+    generate_time: Duration,
+    check: String,
+    check_time: Duration,
+    warnings: usize,
+    ok: bool,
+}
+
+pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
+    let dir = dir.map(Path::to_path_buf).unwrap_or_else(default_dir);
+    if !dir.is_dir() {
+        println!("corpus: {} does not exist; nothing to do (the corpus lives in ../shared, beside a CI checkout)", dir.display());
+        return ExitCode::SUCCESS;
+    }
+    let specs = match specs_in(&dir, only) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let root = crate::repo_root();
+    let work = root.join("target/corpus");
+    let target_dir = root.join("target/corpus-target");
+    let lock = root.join("Cargo.lock");
+    let mut rows = Vec::new();
+    for path in &specs {
+        let row = one(path, &work, &target_dir, &lock);
+        println!(
+            "{:<40} {:>4} ops {:>5} types  generate {:<9} {:>6} ms  check {:<6} {:>6.1} s  {} warnings",
+            row.spec,
+            row.operations,
+            row.types,
+            row.generate,
+            row.generate_time.as_millis(),
+            row.check,
+            row.check_time.as_secs_f64(),
+            row.warnings
+        );
+        rows.push(row);
+    }
+    let failed: Vec<&Row> = rows.iter().filter(|r| !r.ok).collect();
+    let compiled = rows.iter().filter(|r| r.check == "ok").count();
+    let rejected = rows.iter().filter(|r| r.generate == "rejected").count();
+    let warnings: usize = rows.iter().map(|r| r.warnings).sum();
+    println!(
+        "total: {} specs, {} generated and compiled, {} rejected as unsupported versions, {} failed, {} warnings, generate {} ms, check {:.1} s",
+        rows.len(),
+        compiled,
+        rejected,
+        failed.len(),
+        warnings,
+        rows.iter().map(|r| r.generate_time.as_millis()).sum::<u128>(),
+        rows.iter().map(|r| r.check_time.as_secs_f64()).sum::<f64>()
+    );
+    if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        for r in failed {
+            eprintln!("failed: {} ({} / {})", r.spec, r.generate, r.check);
+        }
+        ExitCode::from(1)
+    }
+}
+
+fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
+    let stem = path.file_stem().and_then(|n| n.to_str()).unwrap_or("spec");
+    let mut row = Row {
+        spec: name.clone(),
+        operations: 0,
+        types: 0,
+        generate: String::new(),
+        generate_time: Duration::ZERO,
+        check: "-".into(),
+        check_time: Duration::ZERO,
+        warnings: 0,
+        ok: false,
+    };
+    let text = match std::fs::read(path) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(e) => {
+            row.generate = format!("unreadable: {e}");
+            return row;
+        }
+    };
+    let crate_name = crate::crate_name_from(stem);
+    let input = SpecInput {
+        display_path: path.display().to_string(),
+        text,
+        module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+        base_dir: path.parent().map(Path::to_path_buf),
+    };
+    let out = work.join(&crate_name);
+    let opts = CrateOptions {
+        crate_name,
+        module_per_spec: false,
+        deny_warnings: false,
+        command: format!("cargo xtask generate --spec {} --out {}", path.display(), out.display()),
+        standalone: true,
+    };
+    let start = Instant::now();
+    let result = codegen::generate_crate(&[input], &opts);
+    row.generate_time = start.elapsed();
+    let krate = match result {
+        Ok(k) => k,
+        Err(diags) => {
+            if diags.iter().any(|d| d.kind == Kind::UnsupportedVersion) {
+                row.generate = "rejected".into();
+                row.ok = true;
+                if let Some(d) = diags.first() {
+                    row.check = String::new();
+                    println!("  {}: {}", name, d.message);
+                }
+            } else {
+                row.generate = "FAILED".into();
+                for d in diags.iter().take(5) {
+                    eprintln!("  {d}");
+                }
+            }
+            return row;
+        }
+    };
+    row.operations = krate.summaries.iter().map(|s| s.operations).sum();
+    row.types = krate.summaries.iter().map(|s| s.types).sum();
+    row.generate = if krate.warnings.is_empty() { "ok".into() } else { format!("ok ({}w)", krate.warnings.len()) };
+    if let Err(e) = crate::write::write_tree(&out, &krate.files) {
+        row.generate = format!("write failed: {e}");
+        return row;
+    }
+    // Same dependency versions as the workspace, so that the shared target dir is reused.
+    let _ = std::fs::copy(lock, out.join("Cargo.lock"));
+    let start = Instant::now();
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["check", "--quiet", "--message-format=json"])
+        .current_dir(&out)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .output();
+    row.check_time = start.elapsed();
+    match output {
+        Ok(o) => {
+            let stdout = String::from_utf8_lossy(&o.stdout);
+            row.warnings = stdout
+                .lines()
+                .filter(|l| l.contains("\"reason\":\"compiler-message\"") && l.contains("\"level\":\"warning\""))
+                .count();
+            if o.status.success() {
+                row.check = "ok".into();
+                row.ok = row.warnings == 0;
+            } else {
+                row.check = "FAILED".into();
+                let errors: Vec<&str> = stdout
+                    .lines()
+                    .filter(|l| l.contains("\"level\":\"error\""))
+                    .take(3)
+                    .collect();
+                for e in errors {
+                    let v: serde_json::Value = serde_json::from_str(e).unwrap_or_default();
+                    let rendered = v["message"]["rendered"].as_str().unwrap_or(e);
+                    eprintln!("{}", rendered.lines().take(12).collect::<Vec<_>>().join("\n"));
+                }
+                eprintln!("{}", String::from_utf8_lossy(&o.stderr).lines().take(10).collect::<Vec<_>>().join("\n"));
+            }
+        }
+        Err(e) => row.check = format!("cannot run cargo: {e}"),
+    }
+    row
+}
+
+/// Generation time per corpus spec (in memory, no compile): the median of several runs.
 pub fn bench(dir: Option<&Path>) -> ExitCode {
-    let _ = dir;
-    eprintln!("bench: not implemented yet");
-    ExitCode::from(1)
+    let dir = dir.map(Path::to_path_buf).unwrap_or_else(default_dir);
+    let mut paths = Vec::new();
+    if dir.is_dir() {
+        paths = specs_in(&dir, &[]).unwrap_or_default();
+    } else {
+        println!("bench: {} does not exist; timing only specs/", dir.display());
+    }
+    let own = crate::repo_root().join("specs");
+    if let Ok(own) = specs_in(&own, &[]) {
+        paths.extend(own);
+    }
+    println!("{:<40} {:>9} {:>12} {:>12} {:>10}", "spec", "size KiB", "median ms", "min ms", "MB/s");
+    for path in paths {
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
+        let runs = if bytes.len() > 1_000_000 { 3 } else { 7 };
+        let mut times = Vec::new();
+        let mut failed = false;
+        for _ in 0..runs {
+            let start = Instant::now();
+            let r = codegen::generate_api(&name, &text, "api");
+            times.push(start.elapsed());
+            failed = r.is_err();
+        }
+        times.sort();
+        let median = times[times.len() / 2];
+        let mbps = bytes.len() as f64 / 1e6 / median.as_secs_f64();
+        println!(
+            "{:<40} {:>9} {:>12.1} {:>12.1} {:>10.1}{}",
+            name,
+            bytes.len() / 1024,
+            median.as_secs_f64() * 1e3,
+            times[0].as_secs_f64() * 1e3,
+            mbps,
+            if failed { "  (rejected)" } else { "" }
+        );
+    }
+    ExitCode::SUCCESS
 }

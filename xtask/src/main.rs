@@ -129,6 +129,7 @@ fn workspace_options() -> CrateOptions {
         module_per_spec: true,
         deny_warnings: true,
         command: "cargo xtask generate".into(),
+        standalone: false,
     }
 }
 
@@ -223,6 +224,7 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
         module_per_spec: false,
         deny_warnings: false,
         command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
+        standalone: true,
     };
     let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(out, &krate.files) {
@@ -240,7 +242,10 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
 /// A valid package name from a file stem.
 pub(crate) fn crate_name_from(stem: &str) -> String {
     let s: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let s = s.trim_matches('-').to_owned();
+    let mut s = s.trim_matches('-').to_owned();
+    while s.contains("--") {
+        s = s.replace("--", "-");
+    }
     if s.is_empty() || s.starts_with(|c: char| c.is_ascii_digit()) { format!("api-{s}") } else { s }
 }
 

@@ -8,7 +8,7 @@ use super::operations::success_type;
 use super::{TypesPath, doc_attrs, doc_lines, ident, type_tokens};
 use crate::model::{
     Api, ApiKeyLocation, BodyVariant, Media, Operation, ParamLocation, ParamStyle, PathPart, ResponseCase,
-    SecurityKind, StatusMatch,
+    SecurityKind, Server, ServerVariable, StatusMatch,
 };
 use crate::names;
 
@@ -79,20 +79,24 @@ pub fn emit_client(api: &Api) -> TokenStream {
 fn emit_schemes(api: &Api) -> TokenStream {
     let items = api.security_schemes.iter().map(|s| {
         let name = &s.wire_name;
+        let mut env = quote!(None);
         let kind = match &s.kind {
             SecurityKind::Basic => quote!(runtime::SchemeKind::Basic),
             SecurityKind::Bearer => quote!(runtime::SchemeKind::Bearer),
             SecurityKind::OtherHttp { .. } => quote!(runtime::SchemeKind::OtherHttp),
-            SecurityKind::ApiKey { location, name: key, .. } => {
+            SecurityKind::ApiKey { location, name: key, prefix, env: var } => {
                 let loc = match location {
                     ApiKeyLocation::Header => quote!(Header),
                     ApiKeyLocation::Query => quote!(Query),
                     ApiKeyLocation::Cookie => quote!(Cookie),
                 };
-                quote!(runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::#loc, name: #key })
+                if let Some(var) = var {
+                    env = quote!(Some(#var));
+                }
+                quote!(runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::#loc, name: #key, prefix: #prefix })
             }
         };
-        quote!(runtime::SchemeSpec { name: #name, kind: #kind },)
+        quote!(runtime::SchemeSpec { name: #name, kind: #kind, env: #env },)
     });
     quote! {
         /// The spec's security schemes, in order; operations refer to them by index.
@@ -100,12 +104,50 @@ fn emit_schemes(api: &Api) -> TokenStream {
     }
 }
 
+/// A server URL template split into literal text and variables (indices into the server's
+/// variables). `{name}` that is not a declared variable stays literal text.
+enum UrlPiece<'a> {
+    Text(&'a str),
+    Var(usize),
+}
+
+fn url_pieces(server: &Server) -> Vec<UrlPiece<'_>> {
+    let mut pieces = Vec::new();
+    let mut rest = server.url.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(len) = rest[open..].find('}') else { break };
+        let name = &rest[open + 1..open + len];
+        match server.variables.iter().position(|v| v.wire_name == name) {
+            Some(i) => {
+                pieces.push(UrlPiece::Text(&rest[..open]));
+                pieces.push(UrlPiece::Var(i));
+            }
+            None => pieces.push(UrlPiece::Text(&rest[..open + len + 1])),
+        }
+        rest = &rest[open + len + 1..];
+    }
+    pieces.push(UrlPiece::Text(rest));
+    pieces
+}
+
+/// The value a variable takes by default (for an enum whose spec default is not one of its
+/// values, the first value: lowering warned about it).
+fn variable_default(v: &ServerVariable) -> &str {
+    match &v.enum_type {
+        Some(e) => &v.allowed[e.default],
+        None => &v.default,
+    }
+}
+
 fn emit_servers(api: &Api) -> TokenStream {
     let first = &api.servers[0];
-    let mut default = first.url.clone();
-    for v in &first.variables {
-        default = default.replace(&format!("{{{}}}", v.wire_name), &v.default);
-    }
+    let default: String = url_pieces(first)
+        .iter()
+        .map(|p| match p {
+            UrlPiece::Text(t) => *t,
+            UrlPiece::Var(i) => variable_default(&first.variables[*i]),
+        })
+        .collect();
     let default = default.trim_end_matches('/').to_owned();
     let mut doc_lines_v = vec![format!("The spec's first server: `{}`.", first.url.replace('`', "'"))];
     if let Some(d) = &first.description {
@@ -114,68 +156,151 @@ fn emit_servers(api: &Api) -> TokenStream {
     }
     let default_doc = doc_lines(&doc_lines_v);
     let templates: Vec<&String> = api.servers.iter().map(|s| &s.url).collect();
-    let server_fn = if first.variables.is_empty() {
-        quote!()
-    } else {
-        let args: Vec<_> = first.variables.iter().map(|v| ident(&v.rust_name)).collect();
-        // Build the URL by pieces so that no spec text is used as a format string: split
-        // the template at each `{name}` that is a declared variable. Only ASCII braces are
-        // sliced at, so any text (unclosed braces, non-ASCII) is safe.
-        let mut pieces = vec![String::new()];
-        let mut order = Vec::new();
-        let mut rest = first.url.as_str();
-        while let Some(open) = rest.find('{') {
-            let Some(len) = rest[open..].find('}') else { break };
-            let name = &rest[open + 1..open + len];
-            let current = pieces.last_mut().expect("pieces starts non-empty");
-            match first.variables.iter().find(|v| v.wire_name == name) {
-                Some(v) => {
-                    current.push_str(&rest[..open]);
-                    order.push(ident(&v.rust_name));
-                    pieces.push(String::new());
-                }
-                None => current.push_str(&rest[..open + len + 1]),
-            }
-            rest = &rest[open + len + 1..];
-        }
-        pieces.last_mut().expect("pieces starts non-empty").push_str(rest);
-        let first_piece = &pieces[0];
-        let rest_pieces = &pieces[1..];
-        let arg_docs: Vec<String> = first
-            .variables
-            .iter()
-            .map(|v| {
-                let mut s = format!("- `{}`: {} (default `{}`", names::snake(&v.wire_name).trim_start_matches("r#"), v.description.as_deref().unwrap_or("").replace('\n', " "), v.default);
-                if !v.allowed.is_empty() {
-                    s.push_str(&format!("; one of {}", v.allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ")));
-                }
-                s.push(')');
-                s
-            })
-            .collect();
-        let mut lines = vec![format!("The spec's first server, `{}`, with its variables filled in:", first.url.replace('`', "'"))];
-        lines.extend(arg_docs);
-        let d = doc_lines(&lines);
-        quote! {
-            #d
-            pub fn server_url(#(#args: &str),*) -> String {
-                let mut url = String::from(#first_piece);
-                #(
-                    url.push_str(#order);
-                    url.push_str(#rest_pieces);
-                )*
-                url.trim_end_matches('/').to_owned()
-            }
-        }
-    };
-    quote! {
+    let consts = quote! {
         #default_doc
         pub const DEFAULT_BASE_URL: &str = #default;
 
-        /// Every server URL template the spec lists.
+        /// Every server URL template the spec lists; variables (`{name}`) of servers after
+        /// the first are left for you to fill in.
         pub const SERVERS: &[&str] = &[#(#templates),*];
+    };
+    if first.variables.is_empty() {
+        return consts;
+    }
 
-        #server_fn
+    let enums = first.variables.iter().filter_map(|v| {
+        let e = v.enum_type.as_ref()?;
+        let name = ident(&e.name);
+        let mut d = vec![format!("The values of the server variable `{}`.", v.wire_name.replace('`', "'"))];
+        if let Some(desc) = &v.description {
+            d.push(String::new());
+            d.extend(desc.lines().map(str::to_owned));
+        }
+        let d = doc_lines(&d);
+        let variants: Vec<_> = e.variants.iter().map(|n| ident(n)).collect();
+        let decls = variants.iter().zip(&v.allowed).enumerate().map(|(i, (n, value))| {
+            let doc = format!(" `{}`", value.replace('`', "'"));
+            let default = if i == e.default { quote!(#[default]) } else { quote!() };
+            quote!(#[doc = #doc] #default #n,)
+        });
+        let values = &v.allowed;
+        Some(quote! {
+            #d
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+            pub enum #name {
+                #(#decls)*
+            }
+
+            impl #name {
+                /// The value as it goes into the URL.
+                pub fn as_str(&self) -> &'static str {
+                    match self {
+                        #(Self::#variants => #values,)*
+                    }
+                }
+            }
+
+            impl ::std::fmt::Display for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    f.write_str(self.as_str())
+                }
+            }
+        })
+    });
+
+    let field_ty = |v: &ServerVariable| match &v.enum_type {
+        Some(e) => {
+            let t = ident(&e.name);
+            quote!(#t)
+        }
+        None => quote!(String),
+    };
+    let fields = first.variables.iter().map(|v| {
+        let n = ident(&v.rust_name);
+        let t = field_ty(v);
+        let mut d = vec![format!("`{}` (default `{}`)", v.wire_name.replace('`', "'"), variable_default(v).replace('`', "'"))];
+        if let Some(desc) = &v.description {
+            d.push(String::new());
+            d.extend(desc.lines().map(str::to_owned));
+        }
+        let d = doc_lines(&d);
+        quote!(#d pub #n: #t,)
+    });
+    let inits = first.variables.iter().map(|v| {
+        let n = ident(&v.rust_name);
+        match &v.enum_type {
+            Some(e) => {
+                let t = ident(&e.name);
+                quote!(#n: #t::default())
+            }
+            None => {
+                let value = &v.default;
+                quote!(#n: #value.to_owned())
+            }
+        }
+    });
+    let pushes = url_pieces(first).into_iter().map(|p| match p {
+        UrlPiece::Text("") => quote!(),
+        UrlPiece::Text(t) => match t.chars().collect::<Vec<_>>().as_slice() {
+            [c] => quote!(url.push(#c);),
+            _ => quote!(url.push_str(#t);),
+        },
+        UrlPiece::Var(i) => {
+            let v = &first.variables[i];
+            let n = ident(&v.rust_name);
+            if v.enum_type.is_some() { quote!(url.push_str(self.#n.as_str());) } else { quote!(url.push_str(&self.#n);) }
+        }
+    });
+    let args = first.variables.iter().map(|v| {
+        let n = ident(&v.rust_name);
+        match &v.enum_type {
+            Some(_) => {
+                let t = field_ty(v);
+                quote!(#n: #t)
+            }
+            None => quote!(#n: &str),
+        }
+    });
+    let arg_inits = first.variables.iter().map(|v| {
+        let n = ident(&v.rust_name);
+        if v.enum_type.is_some() { quote!(#n) } else { quote!(#n: #n.to_owned()) }
+    });
+    let struct_doc = format!(
+        " The variables of the spec's first server, `{}`. `Default` holds the spec's defaults; \
+         [`ClientBuilder::server`] sends requests to the URL they make.",
+        first.url.replace('`', "'")
+    );
+    let fn_doc = format!(" The spec's first server, `{}`, with its variables filled in.", first.url.replace('`', "'"));
+    quote! {
+        #consts
+
+        #(#enums)*
+
+        #[doc = #struct_doc]
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct ServerVariables {
+            #(#fields)*
+        }
+
+        impl Default for ServerVariables {
+            fn default() -> Self {
+                ServerVariables { #(#inits,)* }
+            }
+        }
+
+        impl ServerVariables {
+            /// The server URL with these values, without a trailing `/`.
+            pub fn url(&self) -> String {
+                let mut url = String::new();
+                #(#pushes)*
+                url.trim_end_matches('/').to_owned()
+            }
+        }
+
+        #[doc = #fn_doc]
+        pub fn server_url(#(#args),*) -> String {
+            ServerVariables { #(#arg_inits,)* }.url()
+        }
     }
 }
 
@@ -222,7 +347,7 @@ fn emit_builder(api: &Api) -> TokenStream {
                     }
                 }
             }
-            SecurityKind::ApiKey { prefix, name, location } => {
+            SecurityKind::ApiKey { prefix, name, location, env } => {
                 let f = stem("api_key");
                 let fp = stem("api_key_with_prefix");
                 let place = match location {
@@ -230,23 +355,27 @@ fn emit_builder(api: &Api) -> TokenStream {
                     ApiKeyLocation::Query => "query parameter",
                     ApiKeyLocation::Cookie => "cookie",
                 };
-                let doc = if prefix.is_empty() {
-                    format!(" Sent in the {place} `{name}`.")
+                let mut doc = vec![if prefix.is_empty() {
+                    format!("Sent in the {place} `{name}`.")
                 } else {
-                    format!(" Sent in the {place} `{name}` as `{prefix}<key>`.")
-                };
+                    format!("Sent in the {place} `{name}` as `{prefix}<key>`.")
+                }];
+                if let Some(var) = env {
+                    doc.push(format!("Without one, [`build`](Self::build) reads the key from the environment variable `{var}`."));
+                }
+                let doc = doc_lines(&doc);
                 quote! {
                     #d
                     #[doc = ""]
-                    #[doc = #doc]
+                    #doc
                     pub fn #f(mut self, key: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: #prefix.to_owned() });
+                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: None });
                         self
                     }
 
                     /// The API key with a prefix other than the spec's.
                     pub fn #fp(mut self, key: impl Into<String>, prefix: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: prefix.into() });
+                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: Some(prefix.into()) });
                         self
                     }
                 }
@@ -265,6 +394,17 @@ fn emit_builder(api: &Api) -> TokenStream {
             }
         }
     });
+    let server = if api.servers[0].variables.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            /// Sends requests to the spec's first server with these variables
+            /// (`ServerVariables { api_root: "https://api.example.com".into(), ..Default::default() }`).
+            pub fn server(self, variables: ServerVariables) -> Self {
+                self.base_url(variables.url())
+            }
+        }
+    };
     quote! {
         /// Configures a [`Client`]: base URL, credentials, timeout, retries.
         #[derive(Debug, Clone)]
@@ -279,8 +419,11 @@ fn emit_builder(api: &Api) -> TokenStream {
         }
 
         impl ClientBuilder {
-            /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt, and
-            /// [`RetryPolicy::default`](runtime::RetryPolicy::default).
+            /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
+            /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
+            /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+            /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
+            /// `User-Agent` naming this crate and its version.
             pub fn new() -> Self {
                 ClientBuilder {
                     inner: runtime::TransportBuilder::new(
@@ -290,11 +433,15 @@ fn emit_builder(api: &Api) -> TokenStream {
                 }
             }
 
-            /// Sends requests to this base URL instead of the default.
+            /// Sends requests to this base URL instead of the default. Without a scheme,
+            /// `https://` is assumed; plain `http://` needs a loopback host or
+            /// [`allow_insecure_http`](Self::allow_insecure_http).
             pub fn base_url(mut self, url: impl Into<String>) -> Self {
                 self.inner = self.inner.base_url(url);
                 self
             }
+
+            #server
 
             /// The timeout of each attempt (default 60 s).
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -311,6 +458,12 @@ fn emit_builder(api: &Api) -> TokenStream {
             /// Allows a plain `http://` base URL that is not loopback.
             pub fn allow_insecure_http(mut self, allow: bool) -> Self {
                 self.inner = self.inner.allow_insecure_http(allow);
+                self
+            }
+
+            /// Replaces the default `User-Agent`.
+            pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+                self.inner = self.inner.user_agent(user_agent);
                 self
             }
 
@@ -390,7 +543,11 @@ fn emit_method(api: &Api, op: &Operation) -> TokenStream {
         names.push(format_ident!("body"));
     }
     let path = op.path_parts.iter().map(|part| match part {
-        PathPart::Literal(s) => quote!(path.push_str(#s);),
+        // One character is pushed as a `char` (clippy's single_char_add_str).
+        PathPart::Literal(s) => match s.chars().collect::<Vec<_>>()[..] {
+            [c] => quote!(path.push(#c);),
+            _ => quote!(path.push_str(#s);),
+        },
         PathPart::Param(i) => {
             let p = &op.params[*i];
             let n = ident(&p.rust_name);
@@ -516,7 +673,6 @@ fn emit_decoder(api: &Api, op: &Operation) -> TokenStream {
         arms.push(quote!(#pat => { let body = #value; raw.success(body) }));
     }
     if op.success.is_empty() {
-        // A block, as every arm: arms are joined without commas.
         arms.push(quote!(200..=299 => { raw.success(Ok(())) }));
     }
     let mut has_default = false;

@@ -35,13 +35,11 @@ pub(crate) fn doc_attrs(d: &Docs) -> TokenStream {
     if let Some(t) = &d.title {
         lines.push(t.clone());
     }
-    if let Some(desc) = &d.description {
-        if d.title.as_deref() != Some(desc.as_str()) {
-            if !lines.is_empty() {
-                lines.push(String::new());
-            }
-            push_prose(&mut lines, desc);
+    if let Some(desc) = d.description.as_ref().filter(|desc| d.title.as_deref() != Some(desc.as_str())) {
+        if !lines.is_empty() {
+            lines.push(String::new());
         }
+        push_prose(&mut lines, desc);
     }
     let notes: Vec<&String> = d.notes.iter().collect();
     if !notes.is_empty() || d.deprecated {
@@ -147,9 +145,20 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
     }
 }
 
-/// A string type: constructor arguments take `impl Into<String>`.
-pub(crate) fn is_string(t: &TypeRef) -> bool {
-    matches!(t, TypeRef::String)
+/// A string type, or an alias of one: constructor arguments take `impl Into<String>`.
+pub(crate) fn is_string(api: &Api, t: &TypeRef) -> bool {
+    let mut t = t;
+    for _ in 0..16 {
+        match t {
+            TypeRef::String => return true,
+            TypeRef::Named(id) => match &api.type_def(*id).kind {
+                crate::model::TypeKind::Alias(next) => t = next,
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The API module's root: its documentation (inner attributes) and its items.
@@ -163,15 +172,21 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
     lines.push("[`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.".into());
     let docs = inner_doc_lines(&lines);
     let trait_name = ident(&api.trait_name);
-    let server_fn = if api.servers[0].variables.is_empty() { quote!() } else { quote!(, server_url) };
+    let first = &api.servers[0];
+    let server_items = if first.variables.is_empty() {
+        quote!()
+    } else {
+        let enums = first.variables.iter().filter_map(|v| v.enum_type.as_ref()).map(|e| ident(&e.name));
+        quote!(, server_url, ServerVariables #(, #enums)*)
+    };
     let items = quote! {
         pub mod client;
         pub mod operations;
         pub mod types;
 
-        pub use client::{Client, ClientBuilder, #trait_name, DEFAULT_BASE_URL, SERVERS #server_fn};
+        pub use client::{Client, ClientBuilder, #trait_name, DEFAULT_BASE_URL, SERVERS #server_items};
         pub use operations::*;
-        pub use crate::runtime::{ApiError, Error, RequestOptions, Response, RetryPolicy};
+        pub use crate::runtime::{ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy, TokenProvider};
     };
     (docs, items)
 }

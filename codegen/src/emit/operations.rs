@@ -63,11 +63,63 @@ fn emit_operation(api: &Api, op: &Operation) -> TokenStream {
     let body_enum = emit_body_enum(api, op);
     let success_enum = emit_success_enum(api, op);
     let error_enum = emit_error_enum(api, op);
+    let headers = emit_response_headers(api, op);
     quote! {
         #request
         #body_enum
         #success_enum
         #error_enum
+        #headers
+    }
+}
+
+/// The headers the operation's responses declare, as a struct read from a `HeaderMap`:
+///
+/// ```text
+/// pub struct CreateSessionResponseHeaders { pub x_correlator: Option<types::XCorrelator> }
+/// impl From<&HeaderMap> for CreateSessionResponseHeaders { ... }
+/// ```
+fn emit_response_headers(api: &Api, op: &Operation) -> TokenStream {
+    let Some(rh) = &op.response_headers else { return quote!() };
+    let name = ident(&rh.name);
+    let fields = rh.headers.iter().map(|h| {
+        let n = ident(&h.rust_name);
+        let ty = type_tokens(api, &h.ty, TypesPath::Module);
+        let statuses: Vec<String> = op
+            .success
+            .iter()
+            .chain(&op.errors)
+            .filter(|c| c.headers.iter().any(|x| x.wire_name == h.wire_name))
+            .map(|c| status_text(c.status))
+            .collect();
+        let mut d = h.docs.clone();
+        d.notes.insert(0, format!("The `{}` header, declared for {}.", h.wire_name.replace('`', "'"), statuses.join(", ")));
+        let d = doc_attrs(&d);
+        quote!(#d pub #n: Option<#ty>,)
+    });
+    let reads = rh.headers.iter().map(|h| {
+        let n = ident(&h.rust_name);
+        let wire = &h.wire_name;
+        quote!(#n: crate::runtime::typed_header(headers, #wire),)
+    });
+    let doc = format!(
+        " The response headers `{}` declares, typed; each is `None` when absent or not a valid value. \
+         Read them from a success or an error: `resp.typed_headers::<{}>()`.",
+        op.operation_id.replace('`', "'"),
+        rh.name
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct #name {
+            #(#fields)*
+        }
+
+        impl From<&crate::runtime::HeaderMap> for #name {
+            fn from(headers: &crate::runtime::HeaderMap) -> Self {
+                #name { #(#reads)* }
+            }
+        }
     }
 }
 
@@ -109,7 +161,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
                 ty: if p.required { inner.clone() } else { quote!(Option<#inner>) },
                 inner,
                 required: p.required,
-                string: is_string(&p.ty),
+                string: is_string(api, &p.ty),
                 docs: doc_attrs(&d),
             }
         })
@@ -119,7 +171,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
         if d.description.is_none() {
             d.description = Some("The request body.".into());
         }
-        let string = body.enum_name.is_none() && is_string(&body.variants[0].ty);
+        let string = body.enum_name.is_none() && is_string(api, &body.variants[0].ty);
         fields.push(F {
             name: format_ident!("body"),
             ty: if body.required { ty.clone() } else { quote!(Option<#ty>) },

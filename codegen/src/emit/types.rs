@@ -74,7 +74,7 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
     });
     let args = required.iter().map(|f| {
         let fname = ident(&f.rust_name);
-        let ty = if is_string(&f.ty) && !f.nullable {
+        let ty = if is_string(api, &f.ty) && !f.nullable {
             quote!(impl Into<String>)
         } else if f.nullable {
             field_type(api, f)
@@ -87,7 +87,7 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
         let fname = ident(&f.rust_name);
         if !f.required {
             quote!(#fname: None)
-        } else if is_string(&f.ty) && !f.nullable {
+        } else if is_string(api, &f.ty) && !f.nullable {
             quote!(#fname: #fname.into())
         } else if f.boxed && !f.nullable {
             quote!(#fname: Box::new(#fname))
@@ -98,9 +98,9 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
     let additional_init = s.additional.as_ref().map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
     let allow = if required.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
     let ctor_doc = if required.is_empty() {
-        "A value with every field empty."
+        " A value with every field empty."
     } else {
-        "A value with the required fields set and the optional ones empty."
+        " A value with the required fields set and the optional ones empty."
     };
     quote! {
         #docs

@@ -49,19 +49,19 @@ pub(super) fn insert_boxes(api: &mut Api) {
         match &api.types[i].kind {
             TypeKind::Struct(s) => {
                 for (fi, f) in s.fields.iter().enumerate() {
-                    if let TypeRef::Named(t) = f.ty {
-                        if reaches(api, t, id) {
-                            boxes.push(fi);
-                        }
+                    if let TypeRef::Named(t) = f.ty
+                        && reaches(api, t, id)
+                    {
+                        boxes.push(fi);
                     }
                 }
             }
             TypeKind::Union(u) => {
                 for (vi, v) in u.variants.iter().enumerate() {
-                    if let TypeRef::Named(t) = v.ty {
-                        if reaches(api, t, id) {
-                            boxes.push(vi);
-                        }
+                    if let TypeRef::Named(t) = v.ty
+                        && reaches(api, t, id)
+                    {
+                        boxes.push(vi);
                     }
                 }
             }

@@ -26,9 +26,10 @@ const TYPE_RESERVED: &[&str] = &[];
 pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let mut cx = Lowerer::new(spec);
     cx.preallocate_component_schemas();
-    let servers = cx.servers();
+    let mut client_names = Namer::with_reserved(operation::OPERATION_RESERVED);
+    let servers = cx.servers(&mut client_names);
     let security_schemes = cx.security_schemes();
-    let operations = cx.operations(&security_schemes);
+    let operations = cx.operations(&security_schemes, client_names);
     cx.define_component_schemas();
     let types = cx.finish_types();
     let mut api = Api {
@@ -114,7 +115,7 @@ impl<'a> Lowerer<'a> {
     fn resolve<T: DeserializeOwned>(&mut self, reference: &str, at: &str) -> Option<(T, String)> {
         let mut target = reference.to_owned();
         for _ in 0..32 {
-            let Some(value) = self.lookup(&target, at) else { return None };
+            let value = self.lookup(&target, at)?;
             if let Some(next) = value.get("$ref").and_then(|r| r.as_str()) {
                 target = next.to_owned();
                 continue;

@@ -12,7 +12,8 @@ use super::{Lowerer, docs};
 use crate::diagnostics::{Kind, escape_segment};
 use crate::model::{
     ApiKeyLocation, BodyVariant, Docs, Media, Narrowing, Operation, Param, ParamLocation, ParamStyle, PathPart,
-    RequestBody, ResponseCase, ResponseHeader, SecurityKind, SecurityScheme, Server, ServerVariable, StatusMatch,
+    RequestBody, ResponseCase, ResponseHeader, ResponseHeaders, SecurityKind, SecurityScheme, Server, ServerVariable,
+    ServerVariableEnum, StatusMatch,
     TypeRef,
 };
 use crate::names::{self, Namer};
@@ -20,30 +21,50 @@ use crate::names::{self, Namer};
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
 /// Names in an API's module (`client.rs`, `operations.rs`) that operations must not take.
-const OPERATION_RESERVED: &[&str] = &["Client", "ClientBuilder", "Server", "ServerVariables"];
+pub(super) const OPERATION_RESERVED: &[&str] = &["Client", "ClientBuilder", "Server", "ServerVariables"];
 
 impl<'a> Lowerer<'a> {
-    pub(super) fn servers(&mut self) -> Vec<Server> {
+    /// The spec's servers. The first server's enumerated variables get an enum type each
+    /// (named after the variable), claimed in `client_names` so operations cannot take them.
+    pub(super) fn servers(&mut self, client_names: &mut Namer) -> Vec<Server> {
         let servers = self.spec.doc.servers.clone();
-        let mut out: Vec<Server> = servers
-            .iter()
-            .map(|s| {
-                let mut namer = Namer::default();
-                let variables = s
-                    .variables
-                    .iter()
-                    .flatten()
-                    .map(|(k, v)| ServerVariable {
-                        wire_name: k.clone(),
-                        rust_name: namer.claim(names::snake(k)),
-                        default: v.default.clone(),
-                        allowed: v.enumeration.clone(),
-                        description: v.description.clone(),
+        let mut out = Vec::new();
+        for (i, s) in servers.iter().enumerate() {
+            let mut namer = Namer::default();
+            let mut variables = Vec::new();
+            for (k, v) in s.variables.iter().flatten() {
+                let enum_type = if i == 0 && !v.enumeration.is_empty() {
+                    let default = match v.enumeration.iter().position(|a| *a == v.default) {
+                        Some(d) => d,
+                        None => {
+                            self.warn(
+                                &format!("#/servers/{i}/variables/{}", escape_segment(k)),
+                                format!("the default `{}` of server variable `{k}` is not one of its `enum` values; the first value is the default", v.default),
+                                "make `default` one of the `enum` values",
+                            );
+                            0
+                        }
+                    };
+                    let mut variant_names = Namer::default();
+                    Some(ServerVariableEnum {
+                        name: client_names.claim(names::type_name(k)),
+                        variants: v.enumeration.iter().map(|a| variant_names.claim(names::camel(a))).collect(),
+                        default,
                     })
-                    .collect();
-                Server { url: s.url.clone(), description: s.description.clone(), variables }
-            })
-            .collect();
+                } else {
+                    None
+                };
+                variables.push(ServerVariable {
+                    wire_name: k.clone(),
+                    rust_name: namer.claim(names::snake(k)),
+                    default: v.default.clone(),
+                    allowed: v.enumeration.clone(),
+                    description: v.description.clone(),
+                    enum_type,
+                });
+            }
+            out.push(Server { url: s.url.clone(), description: s.description.clone(), variables });
+        }
         if out.is_empty() {
             out.push(Server { url: "/".into(), description: None, variables: Vec::new() });
         }
@@ -75,6 +96,11 @@ impl<'a> Lowerer<'a> {
                         },
                         name: key_name,
                         prefix: extensions.get("x-api-key-prefix").and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
+                        env: extensions
+                            .get("x-api-key-env")
+                            .and_then(|v| v.as_str())
+                            .filter(|v| !v.is_empty())
+                            .map(str::to_owned),
                     },
                     description,
                 ),
@@ -87,10 +113,10 @@ impl<'a> Lowerer<'a> {
         out
     }
 
-    pub(super) fn operations(&mut self, schemes: &[SecurityScheme]) -> Vec<Operation> {
+    /// `type_names` already holds the names the client module claimed (server variable enums).
+    pub(super) fn operations(&mut self, schemes: &[SecurityScheme], mut type_names: Namer) -> Vec<Operation> {
         let paths = self.spec.doc.paths.paths.clone();
         let mut fn_names = Namer::default();
-        let mut type_names = Namer::with_reserved(OPERATION_RESERVED);
         let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
         let mut out = Vec::new();
         for (path, item) in &paths {
@@ -109,16 +135,16 @@ impl<'a> Lowerer<'a> {
                 };
                 let Some(op) = op else { continue };
                 let at = format!("{path_at}/{method}");
-                if let Some(id) = &op.operation_id {
-                    if let Some(first) = seen_ids.insert(id.clone(), at.clone()) {
-                        self.error(
-                            Kind::DuplicateOperationId,
-                            &format!("{at}/operationId"),
-                            format!("operationId `{id}` is already used at {first}"),
-                            "give every operation a unique operationId",
-                        );
-                        continue;
-                    }
+                if let Some(id) = &op.operation_id
+                    && let Some(first) = seen_ids.insert(id.clone(), at.clone())
+                {
+                    self.error(
+                        Kind::DuplicateOperationId,
+                        &format!("{at}/operationId"),
+                        format!("operationId `{id}` is already used at {first}"),
+                        "give every operation a unique operationId",
+                    );
+                    continue;
                 }
                 if let Some(lowered) =
                     self.operation(path, method, op, &item.parameters, schemes, &at, &mut fn_names, &mut type_names)
@@ -181,13 +207,15 @@ impl<'a> Lowerer<'a> {
             params.push(self.param(p, p_at, &type_stem, &mut field_names));
         }
 
-        let path_parts = self.path_parts(path, &mut params, at)?;
+        let path_parts = self.path_parts(path, &mut params, &mut field_names, at)?;
         let body = match &op.request_body {
             Some(rb) => self.request_body(rb, &format!("{at}/requestBody"), &type_stem, type_names),
             None => None,
         };
 
         let (success, errors) = self.responses(op, &type_stem, at);
+        let response_headers = response_header_union(&success, &errors)
+            .map(|headers| ResponseHeaders { name: type_names.claim(format!("{type_stem}ResponseHeaders")), headers });
         let success_enum = success_needs_enum(&success).then(|| type_names.claim(format!("{type_stem}Response")));
 
         let security = self.operation_security(op, schemes, at);
@@ -217,6 +245,7 @@ impl<'a> Lowerer<'a> {
             errors,
             security,
             idempotent,
+            response_headers,
         })
     }
 
@@ -279,60 +308,88 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Splits `/a/{b}.{c}` into literals and parameters; every `{name}` must be declared.
-    fn path_parts(&mut self, path: &str, params: &mut Vec<Param>, at: &str) -> Option<Vec<PathPart>> {
-        let mut parts = Vec::new();
+    /// A spec that names a parameter differently in the template and in its declaration
+    /// (OpenAI's `{certificate_id}` declared as `cert_id`) gets them paired, with a warning.
+    fn path_parts(&mut self, path: &str, params: &mut Vec<Param>, field_names: &mut Namer, at: &str) -> Option<Vec<PathPart>> {
+        // Literal pieces and template names, in order.
+        let mut pieces: Vec<Result<String, String>> = Vec::new();
         let mut rest = path;
-        let mut used = Vec::new();
-        let mut ok = true;
         while let Some(open) = rest.find('{') {
             if open > 0 {
-                parts.push(PathPart::Literal(rest[..open].to_owned()));
+                pieces.push(Ok(rest[..open].to_owned()));
             }
             let Some(close) = rest[open..].find('}') else {
                 self.error(Kind::Invalid, at, format!("path `{path}` has an unclosed `{{`"), "close the template expression with `}`");
                 return None;
             };
-            let name = &rest[open + 1..open + close];
-            match params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name) {
-                Some(i) => {
-                    parts.push(PathPart::Param(i));
-                    used.push(i);
-                }
-                None => {
-                    self.error(
-                        Kind::UndeclaredPathParam,
-                        at,
-                        format!("path template parameter `{{{name}}}` has no declaration"),
-                        format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"),
-                    );
-                    ok = false;
-                }
-            }
+            pieces.push(Err(rest[open + 1..open + close].to_owned()));
             rest = &rest[open + close + 1..];
         }
         if !rest.is_empty() {
-            parts.push(PathPart::Literal(rest.to_owned()));
+            pieces.push(Ok(rest.to_owned()));
         }
-        // Declared path parameters that the template does not use cannot be sent anywhere.
-        let unused: Vec<String> = params
+        let declared = |params: &Vec<Param>, name: &str| {
+            params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name)
+        };
+        let undeclared: Vec<String> =
+            pieces.iter().filter_map(|p| p.as_ref().err()).filter(|n| declared(params, n).is_none()).cloned().collect();
+        let unused: Vec<usize> = params
             .iter()
             .enumerate()
-            .filter(|(i, p)| p.location == ParamLocation::Path && !used.contains(i))
-            .map(|(_, p)| p.wire_name.clone())
+            .filter(|(_, p)| p.location == ParamLocation::Path && !pieces.iter().any(|x| x.as_ref().err() == Some(&p.wire_name)))
+            .map(|(i, _)| i)
             .collect();
-        for name in unused {
-            self.warn(at, format!("path parameter `{name}` does not appear in the path `{path}`; it is ignored"), "remove the parameter or add `{name}` to the path");
-            let idx = params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name)?;
-            params.remove(idx);
-            for part in parts.iter_mut() {
-                if let PathPart::Param(i) = part {
-                    if *i > idx {
-                        *i -= 1;
-                    }
-                }
+        let mut renamed: Vec<(String, usize)> = Vec::new();
+        if !undeclared.is_empty() && undeclared.len() == unused.len() {
+            for (name, i) in undeclared.iter().zip(&unused) {
+                self.warn(
+                    at,
+                    format!("path template parameter `{{{name}}}` has no declaration; using the unused path parameter `{}` for it", params[*i].wire_name),
+                    format!("rename the parameter `{}` to `{name}`", params[*i].wire_name),
+                );
+                renamed.push((name.clone(), *i));
+            }
+        } else {
+            // Real specs have this mistake (OpenAI's); the operation is kept with a string
+            // parameter, and the warning fails `--deny-warnings` runs.
+            for name in &undeclared {
+                let mut d = crate::diagnostics::Diagnostic::warning(at, format!("path template parameter `{{{name}}}` has no declaration; it is sent as a required string"))
+                    .help(format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"));
+                d.kind = Kind::UndeclaredPathParam;
+                self.diags.push(d);
+                params.push(Param {
+                    rust_name: field_names.claim(names::snake(name)),
+                    wire_name: name.clone(),
+                    location: ParamLocation::Path,
+                    ty: TypeRef::String,
+                    required: true,
+                    docs: Docs::default(),
+                    explode: false,
+                    style: ParamStyle::Simple,
+                });
+            }
+            // Declared path parameters that the template does not use cannot be sent anywhere.
+            for i in unused.iter().rev() {
+                self.warn(
+                    at,
+                    format!("path parameter `{}` does not appear in the path `{path}`; it is ignored", params[*i].wire_name),
+                    "remove the parameter or add it to the path",
+                );
+                params.remove(*i);
             }
         }
-        ok.then_some(parts)
+        let parts = pieces
+            .into_iter()
+            .map(|p| match p {
+                Ok(lit) => PathPart::Literal(lit),
+                Err(name) => PathPart::Param(
+                    declared(params, &name)
+                        .or_else(|| renamed.iter().find(|(n, _)| *n == name).map(|(_, i)| *i))
+                        .unwrap_or_default(),
+                ),
+            })
+            .collect();
+        Some(parts)
     }
 
     fn request_body(
@@ -375,6 +432,8 @@ impl<'a> Lowerer<'a> {
         let mut errors = Vec::new();
         let mut success_names = Namer::default();
         let mut error_names = Namer::with_reserved(&["Unexpected"]);
+        // A header's type is lowered once per operation, however many responses declare it.
+        let mut header_types: BTreeMap<String, TypeRef> = BTreeMap::new();
         let mut entries: Vec<(StatusMatch, &ReferenceOr<Response>, String)> = op
             .responses
             .responses
@@ -401,7 +460,7 @@ impl<'a> Lowerer<'a> {
             };
             let hint = format!("{stem}{}", status_word(status, is_success));
             let body = self.response_body(&resp, &resp_at, &hint);
-            let headers = self.response_headers(&resp);
+            let headers = self.response_headers(&resp, &resp_at, stem, &mut header_types);
             let narrowed = if is_success {
                 None
             } else {
@@ -446,20 +505,41 @@ impl<'a> Lowerer<'a> {
         Some(BodyVariant { rust_name: String::new(), media: m, content_type: content_type.clone(), ty })
     }
 
-    fn response_headers(&mut self, resp: &Response) -> Vec<ResponseHeader> {
+    fn response_headers(
+        &mut self,
+        resp: &Response,
+        at: &str,
+        stem: &str,
+        types: &mut BTreeMap<String, TypeRef>,
+    ) -> Vec<ResponseHeader> {
         let mut namer = Namer::default();
         let mut out = Vec::new();
         for (name, h) in &resp.headers {
-            let description = match h {
-                ReferenceOr::Item(h) => h.description.clone(),
-                ReferenceOr::Reference { reference } => self
-                    .resolve::<openapiv3::Header>(reference, reference)
-                    .and_then(|(h, _)| h.description),
+            // OpenAPI: a response header named Content-Type is ignored.
+            if name.eq_ignore_ascii_case("content-type") {
+                continue;
+            }
+            let h_at = format!("{at}/headers/{}", escape_segment(name));
+            let Some((h, h_at)) = self.item(h, &h_at) else { continue };
+            let wire_name = name.to_ascii_lowercase();
+            let ty = match types.get(&wire_name) {
+                Some(t) => t.clone(),
+                None => {
+                    let t = match &h.format {
+                        ParameterSchemaOrContent::Schema(s) => {
+                            self.schema_type(s, &format!("{stem}{}Header", names::camel(name)), &format!("{h_at}/schema"))
+                        }
+                        ParameterSchemaOrContent::Content(_) => TypeRef::String,
+                    };
+                    types.insert(wire_name.clone(), t.clone());
+                    t
+                }
             };
             out.push(ResponseHeader {
-                wire_name: name.to_ascii_lowercase(),
+                wire_name,
                 rust_name: namer.claim(names::snake(name)),
-                docs: docs(None, description.as_ref()),
+                ty,
+                docs: docs(None, h.description.as_ref()),
             });
         }
         out
@@ -477,17 +557,19 @@ impl<'a> Lowerer<'a> {
     fn operation_security(&mut self, op: &SpecOperation, schemes: &[SecurityScheme], at: &str) -> Vec<Vec<usize>> {
         let reqs = op.security.clone().or_else(|| self.spec.doc.security.clone()).unwrap_or_default();
         let mut out = Vec::new();
-        for req in reqs {
+        'alternatives: for req in reqs {
             let mut set = Vec::new();
             for name in req.keys() {
                 match schemes.iter().position(|s| &s.wire_name == name) {
                     Some(i) => set.push(i),
-                    None => self.error(
-                        Kind::UnresolvedRef,
-                        &format!("{at}/security"),
-                        format!("security requirement names `{name}`, which is not in components/securitySchemes"),
-                        "declare the scheme under components/securitySchemes or fix the name",
-                    ),
+                    None => {
+                        self.warn(
+                            &format!("{at}/security"),
+                            format!("security requirement names `{name}`, which is not in components/securitySchemes; this alternative is ignored"),
+                            "declare the scheme under components/securitySchemes or fix the name",
+                        );
+                        continue 'alternatives;
+                    }
                 }
             }
             out.push(set);
@@ -503,6 +585,19 @@ fn location_of(p: &Parameter) -> ParamLocation {
         Parameter::Header { .. } => ParamLocation::Header,
         Parameter::Cookie { .. } => ParamLocation::Cookie,
     }
+}
+
+/// Every header the responses declare, once per (lowercase) name, in order of first
+/// appearance, with field names unique in the struct that holds them.
+fn response_header_union(success: &[ResponseCase], errors: &[ResponseCase]) -> Option<Vec<ResponseHeader>> {
+    let mut namer = Namer::with_reserved(&["headers"]);
+    let mut out: Vec<ResponseHeader> = Vec::new();
+    for h in success.iter().chain(errors).flat_map(|c| &c.headers) {
+        if !out.iter().any(|o| o.wire_name == h.wire_name) {
+            out.push(ResponseHeader { rust_name: namer.claim(h.rust_name.clone()), ..h.clone() });
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// How a media type is written and read.
@@ -596,4 +691,122 @@ fn status_word(status: StatusMatch, is_success: bool) -> String {
         }
     };
     word.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Api, ApiKeyLocation, IntKind, SecurityKind, TypeRef};
+
+    fn lower(yaml: &str) -> (Api, Vec<String>) {
+        let spec = crate::load::load_str("t.yaml", yaml).expect("loads");
+        let (api, warnings) = super::super::lower(&spec, "t").expect("lowers");
+        (api, warnings.into_iter().map(|d| d.message).collect())
+    }
+
+    #[test]
+    fn enumerated_server_variables_get_enums_named_apart_from_operations() {
+        let (api, warnings) = lower(
+            r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+servers:
+  - url: "https://{region}.example.com/{basePath}/{regionRequest}"
+    variables:
+      region: { default: eu, enum: [eu, us-east] }
+      basePath: { default: v1 }
+      regionRequest: { default: a, enum: [a] }
+  - url: "https://{other}.example.com"
+    variables:
+      other: { default: x, enum: [x, y] }
+paths:
+  /r:
+    get:
+      operationId: region
+      responses: { '204': { description: ok } }
+"#,
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let vars = &api.servers[0].variables;
+        let e = vars[0].enum_type.as_ref().expect("region is enumerated");
+        assert_eq!((e.name.as_str(), e.variants.clone(), e.default), ("Region", vec!["Eu".into(), "UsEast".into()], 0));
+        assert!(vars[1].enum_type.is_none());
+        // Only the first server's variables become types.
+        assert!(api.servers[1].variables[0].enum_type.is_none());
+        // The operation's types step aside for the enums.
+        assert_eq!(vars[2].enum_type.as_ref().map(|e| e.name.as_str()), Some("RegionRequest"));
+        assert_eq!(api.operations[0].request_name, "Region2Request");
+
+        let (_, warnings) = lower(
+            r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+servers:
+  - url: "https://{region}.example.com"
+    variables:
+      region: { default: mars, enum: [eu, us] }
+paths: {}
+"#,
+        );
+        assert!(warnings.iter().any(|w| w.contains("not one of its `enum` values")), "{warnings:?}");
+    }
+
+    #[test]
+    fn api_key_extensions_and_typed_response_headers() {
+        let (api, _) = lower(
+            r#"
+openapi: 3.0.3
+info: { title: t, version: "1" }
+paths:
+  /x:
+    get:
+      operationId: getX
+      security: [ { key: [] } ]
+      responses:
+        '200':
+          description: ok
+          headers:
+            X-Remaining: { schema: { type: integer, format: int64 } }
+            Content-Type: { schema: { type: string } }
+            X-Id: { schema: { type: string } }
+        '404':
+          description: missing
+          headers:
+            x-id: { schema: { type: string } }
+            X-Retry: { schema: { type: boolean } }
+  /y:
+    get:
+      operationId: getY
+      security: []
+      responses: { '204': { description: ok } }
+components:
+  securitySchemes:
+    key: { type: apiKey, in: cookie, name: sid, x-api-key-prefix: "K ", x-api-key-env: T_KEY }
+"#,
+        );
+        assert_eq!(
+            api.security_schemes[0].kind,
+            SecurityKind::ApiKey {
+                location: ApiKeyLocation::Cookie,
+                name: "sid".into(),
+                prefix: "K ".into(),
+                env: Some("T_KEY".into())
+            }
+        );
+        let x = &api.operations[0];
+        assert_eq!(x.security, vec![vec![0]]);
+        let rh = x.response_headers.as_ref().expect("declared headers");
+        assert_eq!(rh.name, "GetXResponseHeaders");
+        let got: Vec<(&str, &str, &TypeRef)> =
+            rh.headers.iter().map(|h| (h.wire_name.as_str(), h.rust_name.as_str(), &h.ty)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("x-remaining", "x_remaining", &TypeRef::Integer(IntKind::I64)),
+                ("x-id", "x_id", &TypeRef::String),
+                ("x-retry", "x_retry", &TypeRef::Boolean),
+            ]
+        );
+        let y = &api.operations[1];
+        assert!(y.security.is_empty() && y.response_headers.is_none());
+    }
 }

@@ -29,6 +29,9 @@ struct ObjectView {
     properties: Props,
     required: Vec<String>,
     additional: Option<AdditionalProperties>,
+    /// Where each property was declared, when merged from allOf members (for the docs of
+    /// `$ref` properties, which live beside the `$ref` in the source).
+    origins: std::collections::BTreeMap<String, String>,
 }
 
 /// What a schema is, once `AnySchema` has been made sense of.
@@ -209,6 +212,14 @@ impl<'a> Lowerer<'a> {
                 let disc = s.schema_data.discriminator.clone();
                 TypeKind::Union(self.union_def(name, &members, disc.as_ref(), &format!("{at}/{key}")))
             }
+            // One member, or one `$ref` plus constraints: the member's type under this name.
+            Shape::AllOf(members) if members.len() == 1 => {
+                TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
+            }
+            Shape::AllOf(members) if self.all_of_alias(&members, at).is_some() => {
+                let i = self.all_of_alias(&members, at).unwrap_or(0);
+                TypeKind::Alias(self.schema_type(&members[i], name, &format!("{at}/allOf/{i}")))
+            }
             Shape::AllOf(members) => match self.merge_all_of(&members, at) {
                 Some(obj) if !obj.properties.is_empty() => TypeKind::Struct(self.struct_def(name, &obj, at)),
                 Some(obj) => TypeKind::Alias(self.map_type(&obj, name, at)),
@@ -234,7 +245,9 @@ impl<'a> Lowerer<'a> {
             let ty = self.boxed_schema_type(prop, &hint, &prop_at);
             let (mut d, nullable, read_only) = match prop {
                 ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.nullable, s.schema_data.read_only),
-                ReferenceOr::Reference { .. } => (self.ref_docs(&prop_at), false, false),
+                ReferenceOr::Reference { .. } => {
+                    (self.ref_docs(obj.origins.get(wire).unwrap_or(&prop_at)), false, false)
+                }
             };
             let required = obj.required.contains(wire) && !read_only;
             if read_only {
@@ -283,8 +296,18 @@ impl<'a> Lowerer<'a> {
                     (short, tags)
                 }
                 ReferenceOr::Item(s) => {
-                    let title = s.schema_data.title.clone().unwrap_or_else(|| format!("Variant{i}"));
-                    (title, Vec::new())
+                    // A title, else what the member is (`String`, `Integer`), else its position.
+                    let kind = match &s.schema_kind {
+                        SchemaKind::Type(Type::String(_)) => Some("String"),
+                        SchemaKind::Type(Type::Integer(_)) => Some("Integer"),
+                        SchemaKind::Type(Type::Number(_)) => Some("Number"),
+                        SchemaKind::Type(Type::Boolean(_)) => Some("Boolean"),
+                        SchemaKind::Type(Type::Array(_)) => Some("Array"),
+                        SchemaKind::Type(Type::Object(_)) => Some("Object"),
+                        _ => None,
+                    };
+                    let name = s.schema_data.title.clone().or(kind.map(str::to_owned)).unwrap_or_else(|| format!("Variant{i}"));
+                    (name, Vec::new())
                 }
             };
             let rust_name = namer.claim(names::camel(&vname));
@@ -344,7 +367,8 @@ impl<'a> Lowerer<'a> {
 
     /// Merges allOf members into one object. `None` when a member is not an object.
     fn merge_all_of(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<ObjectView> {
-        let mut out = ObjectView { properties: IndexMap::new(), required: Vec::new(), additional: None };
+        let mut out =
+            ObjectView { properties: IndexMap::new(), required: Vec::new(), additional: None, origins: Default::default() };
         let mut stack: Vec<(ReferenceOr<Schema>, String, usize)> =
             members.iter().rev().enumerate().map(|(i, m)| (m.clone(), format!("{at}/allOf/{}", members.len() - 1 - i), 0)).collect();
         while let Some((m, m_at, depth)) = stack.pop() {
@@ -361,6 +385,7 @@ impl<'a> Lowerer<'a> {
                             Some(_) if is_pure_constraint(&v) => {}
                             Some(existing) if !is_pure_constraint(existing) => {}
                             _ => {
+                                out.origins.insert(k.clone(), format!("{s_at}/properties/{}", escape_segment(&k)));
                                 out.properties.insert(k, v);
                             }
                         }
@@ -419,9 +444,10 @@ impl<'a> Lowerer<'a> {
                 properties: o.properties.clone(),
                 required: o.required.clone(),
                 additional: o.additional_properties.clone(),
+                origins: Default::default(),
             }),
-            SchemaKind::OneOf { one_of } => Shape::OneOf(one_of.clone()),
-            SchemaKind::AnyOf { any_of } => Shape::OneOf(any_of.clone()),
+            SchemaKind::OneOf { one_of } => Shape::OneOf(without_null(one_of)),
+            SchemaKind::AnyOf { any_of } => Shape::OneOf(without_null(any_of)),
             SchemaKind::AllOf { all_of } => Shape::AllOf(all_of.clone()),
             SchemaKind::Not { .. } => {
                 self.warn(at, "`not` schemas cannot be expressed as a Rust type; using serde_json::Value", "describe the allowed shape positively if you can");
@@ -442,10 +468,10 @@ impl<'a> Lowerer<'a> {
             return Shape::AllOf(members);
         }
         if !a.one_of.is_empty() {
-            return Shape::OneOf(a.one_of.clone());
+            return Shape::OneOf(without_null(&a.one_of));
         }
         if !a.any_of.is_empty() {
-            return Shape::OneOf(a.any_of.clone());
+            return Shape::OneOf(without_null(&a.any_of));
         }
         match a.typ.as_deref() {
             Some("string") | None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
@@ -474,11 +500,13 @@ impl<'a> Lowerer<'a> {
                 properties: a.properties.clone(),
                 required: a.required.clone(),
                 additional: a.additional_properties.clone(),
+                origins: Default::default(),
             }),
             None if !a.properties.is_empty() || a.additional_properties.is_some() => Shape::Object(ObjectView {
                 properties: a.properties.clone(),
                 required: a.required.clone(),
                 additional: a.additional_properties.clone(),
+                origins: Default::default(),
             }),
             None if a.items.is_some() => Shape::Array(a.items.clone()),
             None => Shape::Any,
@@ -518,6 +546,16 @@ impl<'a> Lowerer<'a> {
         }
         None
     }
+}
+
+/// `oneOf`/`anyOf` members other than `{type: "null"}`, which only says the value may be
+/// null (every use of a type can be `None` already where the spec allows it).
+fn without_null(members: &[ReferenceOr<Schema>]) -> Vec<ReferenceOr<Schema>> {
+    members
+        .iter()
+        .filter(|m| !matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))))
+        .cloned()
+        .collect()
 }
 
 /// `{enum: [...]}` with no type: a constraint on a property defined elsewhere.

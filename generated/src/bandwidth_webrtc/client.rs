@@ -12,13 +12,15 @@ static SCHEMES: &[runtime::SchemeSpec] = &[
     runtime::SchemeSpec {
         name: "basicAuth",
         kind: runtime::SchemeKind::Basic,
+        env: None,
     },
 ];
 /// The spec's first server: `https://api.webrtc.bandwidth.com/v1`.
 ///
 /// Bandwidth WebRTC production environment.
 pub const DEFAULT_BASE_URL: &str = "https://api.webrtc.bandwidth.com/v1";
-/// Every server URL template the spec lists.
+/// Every server URL template the spec lists; variables (`{name}`) of servers after
+/// the first are left for you to fill in.
 pub const SERVERS: &[&str] = &["https://api.webrtc.bandwidth.com/v1"];
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
@@ -31,8 +33,11 @@ impl Default for ClientBuilder {
     }
 }
 impl ClientBuilder {
-    /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt, and
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default).
+    /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
+    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
+    /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
             inner: runtime::TransportBuilder::new(
@@ -41,7 +46,9 @@ impl ClientBuilder {
             ),
         }
     }
-    /// Sends requests to this base URL instead of the default.
+    /// Sends requests to this base URL instead of the default. Without a scheme,
+    /// `https://` is assumed; plain `http://` needs a loopback host or
+    /// [`allow_insecure_http`](Self::allow_insecure_http).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.inner = self.inner.base_url(url);
         self
@@ -59,6 +66,11 @@ impl ClientBuilder {
     /// Allows a plain `http://` base URL that is not loopback.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.inner = self.inner.allow_insecure_http(allow);
+        self
+    }
+    /// Replaces the default `User-Agent`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.inner = self.inner.user_agent(user_agent);
         self
     }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).

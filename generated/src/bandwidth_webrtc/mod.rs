@@ -20,4 +20,7 @@ pub mod operations;
 pub mod types;
 pub use client::{Client, ClientBuilder, BandwidthWebrtcApi, DEFAULT_BASE_URL, SERVERS};
 pub use operations::*;
-pub use crate::runtime::{ApiError, Error, RequestOptions, Response, RetryPolicy};
+pub use crate::runtime::{
+    ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
+    TokenProvider,
+};

@@ -27,7 +27,7 @@ pub struct Session {
     pub participants: Option<Vec<String>>,
 }
 impl Session {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         Session {
             id: None,
@@ -80,7 +80,7 @@ pub struct Participant {
     pub device_api_version: Option<DeviceApiVersion>,
 }
 impl Participant {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         Participant {
             id: None,
@@ -219,7 +219,7 @@ pub struct Subscriptions {
     pub participants: Option<Vec<ParticipantSubscription>>,
 }
 impl Subscriptions {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         Subscriptions {
             session_id: None,
@@ -245,7 +245,7 @@ pub struct ParticipantSubscription {
     pub stream_aliases: Option<Vec<String>>,
 }
 impl ParticipantSubscription {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(participant_id: impl Into<String>) -> Self {
         ParticipantSubscription {
             participant_id: participant_id.into(),
@@ -266,7 +266,7 @@ pub struct AccountsParticipantsResponse {
     pub token: Option<String>,
 }
 impl AccountsParticipantsResponse {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         AccountsParticipantsResponse {
             participant: None,
@@ -292,7 +292,7 @@ pub struct Error {
     pub request_id: Option<String>,
 }
 impl Error {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         Error {
             error: None,
@@ -312,7 +312,7 @@ pub struct AccessDenied {
     pub message: Option<String>,
 }
 impl AccessDenied {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         AccessDenied { message: None }
     }

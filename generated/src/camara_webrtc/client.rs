@@ -12,21 +12,46 @@ static SCHEMES: &[runtime::SchemeSpec] = &[
     runtime::SchemeSpec {
         name: "openId",
         kind: runtime::SchemeKind::Bearer,
+        env: None,
     },
 ];
 /// The spec's first server: `{apiRoot}/webrtc-call-handling/vwip`.
 ///
 /// The API root of a CAMARA WebRTC call handling deployment.
 pub const DEFAULT_BASE_URL: &str = "http://localhost:9091/webrtc-call-handling/vwip";
-/// Every server URL template the spec lists.
+/// Every server URL template the spec lists; variables (`{name}`) of servers after
+/// the first are left for you to fill in.
 pub const SERVERS: &[&str] = &["{apiRoot}/webrtc-call-handling/vwip"];
-/// The spec's first server, `{apiRoot}/webrtc-call-handling/vwip`, with its variables filled in:
-/// - `api_root`: API root, defined by the service provider, e.g. `api.example.com` or `api.example.com/somepath`. (default `http://localhost:9091`)
+/// The variables of the spec's first server, `{apiRoot}/webrtc-call-handling/vwip`. `Default` holds the spec's defaults; [`ClientBuilder::server`] sends requests to the URL they make.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerVariables {
+    /// `apiRoot` (default `http://localhost:9091`)
+    ///
+    /// API root, defined by the service provider, e.g. `api.example.com` or `api.example.com/somepath`.
+    pub api_root: String,
+}
+impl Default for ServerVariables {
+    fn default() -> Self {
+        ServerVariables {
+            api_root: "http://localhost:9091".to_owned(),
+        }
+    }
+}
+impl ServerVariables {
+    /// The server URL with these values, without a trailing `/`.
+    pub fn url(&self) -> String {
+        let mut url = String::new();
+        url.push_str(&self.api_root);
+        url.push_str("/webrtc-call-handling/vwip");
+        url.trim_end_matches('/').to_owned()
+    }
+}
+/// The spec's first server, `{apiRoot}/webrtc-call-handling/vwip`, with its variables filled in.
 pub fn server_url(api_root: &str) -> String {
-    let mut url = String::from("");
-    url.push_str(api_root);
-    url.push_str("/webrtc-call-handling/vwip");
-    url.trim_end_matches('/').to_owned()
+    ServerVariables {
+        api_root: api_root.to_owned(),
+    }
+        .url()
 }
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
@@ -39,8 +64,11 @@ impl Default for ClientBuilder {
     }
 }
 impl ClientBuilder {
-    /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt, and
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default).
+    /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
+    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
+    /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
             inner: runtime::TransportBuilder::new(
@@ -49,10 +77,17 @@ impl ClientBuilder {
             ),
         }
     }
-    /// Sends requests to this base URL instead of the default.
+    /// Sends requests to this base URL instead of the default. Without a scheme,
+    /// `https://` is assumed; plain `http://` needs a loopback host or
+    /// [`allow_insecure_http`](Self::allow_insecure_http).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.inner = self.inner.base_url(url);
         self
+    }
+    /// Sends requests to the spec's first server with these variables
+    /// (`ServerVariables { api_root: "https://api.example.com".into(), ..Default::default() }`).
+    pub fn server(self, variables: ServerVariables) -> Self {
+        self.base_url(variables.url())
     }
     /// The timeout of each attempt (default 60 s).
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
@@ -67,6 +102,11 @@ impl ClientBuilder {
     /// Allows a plain `http://` base URL that is not loopback.
     pub fn allow_insecure_http(mut self, allow: bool) -> Self {
         self.inner = self.inner.allow_insecure_http(allow);
+        self
+    }
+    /// Replaces the default `User-Agent`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.inner = self.inner.user_agent(user_agent);
         self
     }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).

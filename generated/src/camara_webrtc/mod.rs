@@ -25,6 +25,10 @@ pub mod operations;
 pub mod types;
 pub use client::{
     Client, ClientBuilder, CamaraWebrtcApi, DEFAULT_BASE_URL, SERVERS, server_url,
+    ServerVariables,
 };
 pub use operations::*;
-pub use crate::runtime::{ApiError, Error, RequestOptions, Response, RetryPolicy};
+pub use crate::runtime::{
+    ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
+    TokenProvider,
+};

@@ -40,8 +40,8 @@ impl CreateSessionRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -153,6 +153,21 @@ impl ::std::fmt::Display for CreateSessionError {
     }
 }
 impl ::std::error::Error for CreateSessionError {}
+/// The response headers `createSession` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<CreateSessionResponseHeaders>()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct CreateSessionResponseHeaders {
+    /// Correlation id for the different services; echoes the request's `x-correlator`.
+    ///
+    /// The `x-correlator` header, declared for 201, 400, 401, 403, 429, 500, 501, 503, 504.
+    pub x_correlator: Option<types::XCorrelator>,
+}
+impl From<&crate::runtime::HeaderMap> for CreateSessionResponseHeaders {
+    fn from(headers: &crate::runtime::HeaderMap) -> Self {
+        CreateSessionResponseHeaders {
+            x_correlator: crate::runtime::typed_header(headers, "x-correlator"),
+        }
+    }
+}
 /// The request of [`getSessionInformation`](super::Client::get_session_information): `GET /sessions/{mediaSessionId}`.
 ///
 /// Get the information of a media session
@@ -191,8 +206,8 @@ impl GetSessionInformationRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -291,6 +306,21 @@ impl ::std::fmt::Display for GetSessionInformationError {
     }
 }
 impl ::std::error::Error for GetSessionInformationError {}
+/// The response headers `getSessionInformation` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<GetSessionInformationResponseHeaders>()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GetSessionInformationResponseHeaders {
+    /// Correlation id for the different services; echoes the request's `x-correlator`.
+    ///
+    /// The `x-correlator` header, declared for 200, 400, 401, 403, 404, 500, 503, 504.
+    pub x_correlator: Option<types::XCorrelator>,
+}
+impl From<&crate::runtime::HeaderMap> for GetSessionInformationResponseHeaders {
+    fn from(headers: &crate::runtime::HeaderMap) -> Self {
+        GetSessionInformationResponseHeaders {
+            x_correlator: crate::runtime::typed_header(headers, "x-correlator"),
+        }
+    }
+}
 /// The request of [`deleteSession`](super::Client::delete_session): `DELETE /sessions/{mediaSessionId}`.
 ///
 /// Terminate and delete a media session
@@ -329,8 +359,8 @@ impl DeleteSessionRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -429,6 +459,21 @@ impl ::std::fmt::Display for DeleteSessionError {
     }
 }
 impl ::std::error::Error for DeleteSessionError {}
+/// The response headers `deleteSession` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<DeleteSessionResponseHeaders>()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DeleteSessionResponseHeaders {
+    /// Correlation id for the different services; echoes the request's `x-correlator`.
+    ///
+    /// The `x-correlator` header, declared for 204, 400, 401, 403, 404, 500, 503, 504.
+    pub x_correlator: Option<types::XCorrelator>,
+}
+impl From<&crate::runtime::HeaderMap> for DeleteSessionResponseHeaders {
+    fn from(headers: &crate::runtime::HeaderMap) -> Self {
+        DeleteSessionResponseHeaders {
+            x_correlator: crate::runtime::typed_header(headers, "x-correlator"),
+        }
+    }
+}
 /// The request of [`updateSessionStatus`](super::Client::update_session_status): `PUT /sessions/{mediaSessionId}/status`.
 ///
 /// Update the status of a media session
@@ -471,8 +516,8 @@ impl UpdateSessionStatusRequest {
         }
     }
     /// Sets `x_correlator`.
-    pub fn with_x_correlator(mut self, value: types::XCorrelator) -> Self {
-        self.x_correlator = Some(value);
+    pub fn with_x_correlator(mut self, value: impl Into<String>) -> Self {
+        self.x_correlator = Some(value.into());
         self
     }
     /// Overrides the client's timeout for this request.
@@ -579,3 +624,18 @@ impl ::std::fmt::Display for UpdateSessionStatusError {
     }
 }
 impl ::std::error::Error for UpdateSessionStatusError {}
+/// The response headers `updateSessionStatus` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<UpdateSessionStatusResponseHeaders>()`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UpdateSessionStatusResponseHeaders {
+    /// Correlation id for the different services; echoes the request's `x-correlator`.
+    ///
+    /// The `x-correlator` header, declared for 200, 204, 400, 401, 403, 404, 500, 503, 504.
+    pub x_correlator: Option<types::XCorrelator>,
+}
+impl From<&crate::runtime::HeaderMap> for UpdateSessionStatusResponseHeaders {
+    fn from(headers: &crate::runtime::HeaderMap) -> Self {
+        UpdateSessionStatusResponseHeaders {
+            x_correlator: crate::runtime::typed_header(headers, "x-correlator"),
+        }
+    }
+}

@@ -25,7 +25,7 @@ pub struct SdpDescriptor {
     pub sdp: String,
 }
 impl SdpDescriptor {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(sdp: impl Into<String>) -> Self {
         SdpDescriptor { sdp: sdp.into() }
     }
@@ -226,7 +226,7 @@ pub struct Circle {
     pub radius: f32,
 }
 impl Circle {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(latitude: f32, longitude: f32, radius: f32) -> Self {
         Circle {
             latitude,
@@ -280,7 +280,7 @@ pub struct Ellipsoid {
     pub orientation: f32,
 }
 impl Ellipsoid {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(
         latitude: f64,
         longitude: f64,
@@ -330,7 +330,7 @@ pub struct LocationDetails {
     pub timestamp: Option<::chrono::DateTime<::chrono::Utc>>,
 }
 impl LocationDetails {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         LocationDetails {
             shape: None,
@@ -387,7 +387,7 @@ pub struct MediaSessionInformation {
     pub location_details: Option<LocationDetails>,
 }
 impl MediaSessionInformation {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         MediaSessionInformation {
             originator_address: None,
@@ -405,6 +405,7 @@ impl MediaSessionInformation {
 /// The body of createSession; a MediaSessionInformation with the originator, receiver and offer required.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MediaSessionCreate {
+    /// The address of the originator of the session.
     #[serde(rename = "originatorAddress")]
     pub originator_address: Address,
     /// The display name of the originator.
@@ -414,6 +415,7 @@ pub struct MediaSessionCreate {
     #[serde(rename = "originatorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub originator_name: Option<String>,
+    /// The address of the receiver of the session.
     #[serde(rename = "receiverAddress")]
     pub receiver_address: Address,
     /// The display name of the receiver.
@@ -423,29 +425,34 @@ pub struct MediaSessionCreate {
     #[serde(rename = "receiverName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receiver_name: Option<String>,
+    /// The status of the session; set by the server, must not be sent on create.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SessionStatus>,
+    /// The SDP offer.
     pub offer: SdpDescriptor,
+    /// The SDP answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<SdpDescriptor>,
+    /// The type of call; REGULAR when omitted.
     #[serde(rename = "callType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_type: Option<CallType>,
+    /// The location of the originator, for emergency calls.
     #[serde(rename = "locationDetails")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_details: Option<LocationDetails>,
 }
 impl MediaSessionCreate {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(
-        originator_address: Address,
-        receiver_address: Address,
+        originator_address: impl Into<String>,
+        receiver_address: impl Into<String>,
         offer: SdpDescriptor,
     ) -> Self {
         MediaSessionCreate {
-            originator_address,
+            originator_address: originator_address.into(),
             originator_name: None,
-            receiver_address,
+            receiver_address: receiver_address.into(),
             receiver_name: None,
             status: None,
             offer,
@@ -458,6 +465,7 @@ impl MediaSessionCreate {
 /// A media session as returned by the server, with its id and status.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MediaSessionResponse {
+    /// The address of the originator of the session.
     #[serde(rename = "originatorAddress")]
     pub originator_address: Address,
     /// The display name of the originator.
@@ -467,6 +475,7 @@ pub struct MediaSessionResponse {
     #[serde(rename = "originatorName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub originator_name: Option<String>,
+    /// The address of the receiver of the session.
     #[serde(rename = "receiverAddress")]
     pub receiver_address: Address,
     /// The display name of the receiver.
@@ -476,13 +485,18 @@ pub struct MediaSessionResponse {
     #[serde(rename = "receiverName")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receiver_name: Option<String>,
+    /// The status of the session; set by the server, must not be sent on create.
     pub status: SessionStatus,
+    /// The SDP offer.
     pub offer: SdpDescriptor,
+    /// The SDP answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answer: Option<SdpDescriptor>,
+    /// The type of call; REGULAR when omitted.
     #[serde(rename = "callType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub call_type: Option<CallType>,
+    /// The location of the originator, for emergency calls.
     #[serde(rename = "locationDetails")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location_details: Option<LocationDetails>,
@@ -494,18 +508,18 @@ pub struct MediaSessionResponse {
     pub media_session_id: String,
 }
 impl MediaSessionResponse {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(
-        originator_address: Address,
-        receiver_address: Address,
+        originator_address: impl Into<String>,
+        receiver_address: impl Into<String>,
         status: SessionStatus,
         offer: SdpDescriptor,
         media_session_id: impl Into<String>,
     ) -> Self {
         MediaSessionResponse {
-            originator_address,
+            originator_address: originator_address.into(),
             originator_name: None,
-            receiver_address,
+            receiver_address: receiver_address.into(),
             receiver_name: None,
             status,
             offer,
@@ -535,7 +549,7 @@ pub struct MediaSessionStatusChange {
     pub location_details: Option<LocationDetails>,
 }
 impl MediaSessionStatusChange {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(status: SessionStatus) -> Self {
         MediaSessionStatusChange {
             status,
@@ -565,7 +579,7 @@ pub struct ErrorInfo {
     pub message: String,
 }
 impl ErrorInfo {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(
         status: i32,
         code: impl Into<String>,
@@ -722,7 +736,7 @@ pub struct LocationDetailsConfidence {
     pub value: Option<i64>,
 }
 impl LocationDetailsConfidence {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         LocationDetailsConfidence {
             pdf: None,

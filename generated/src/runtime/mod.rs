@@ -12,8 +12,8 @@ pub use params::{ParamStyle, RequestParts, path_param};
 pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 pub use transport::{
-    ApiKeyLocation, BoxError, Credential, OperationMeta, RequestOptions, RetryPolicy, SchemeKind, SchemeSpec, Secret,
-    TokenProvider, Transport, TransportBuilder,
+    ApiKeyLocation, BoxError, Credential, DEFAULT_TIMEOUT, OperationMeta, RequestOptions, RetryPolicy, SchemeKind,
+    SchemeSpec, Secret, TokenProvider, Transport, TransportBuilder,
 };
 
 use std::fmt;
@@ -30,6 +30,12 @@ impl<T> Response<T> {
     /// The value of a response header, if present and valid UTF-8.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The headers the spec declares for the operation, typed: pass the operation's
+    /// `XxxResponseHeaders` (`resp.typed_headers::<CreateSessionResponseHeaders>()`).
+    pub fn typed_headers<H: for<'a> From<&'a HeaderMap>>(&self) -> H {
+        H::from(&self.headers)
     }
 
     /// The body, dropping status and headers.
@@ -66,6 +72,19 @@ impl<E> ApiError<E> {
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
+
+    /// The headers the spec declares for the operation, typed (see [`Response::typed_headers`]).
+    pub fn typed_headers<H: for<'a> From<&'a HeaderMap>>(&self) -> H {
+        H::from(&self.headers)
+    }
+}
+
+/// Reads a declared response header as `T`: a string type takes the value as it is; numbers,
+/// booleans and other JSON scalars are parsed. `None` when the header is absent, not UTF-8,
+/// or not a valid `T`.
+pub fn typed_header<T: serde::de::DeserializeOwned>(headers: &HeaderMap, name: &str) -> Option<T> {
+    let text = headers.get(name)?.to_str().ok()?.trim();
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).ok().or_else(|| serde_json::from_str(text).ok())
 }
 
 /// A body that could not be decoded into its documented type.
@@ -85,7 +104,29 @@ pub struct TransportError {
     pub timed_out: bool,
     /// How many attempts were made, retries included.
     pub attempts: u32,
+    pub method: &'static str,
+    /// The request URL without its query and user info (either may hold a credential).
+    pub url: String,
+    /// The underlying error, its URL removed.
     pub source: reqwest::Error,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.timed_out {
+            write!(f, "{} {} timed out", self.method, self.url)?;
+        } else {
+            write!(f, "{} {} failed", self.method, self.url)?;
+        }
+        write!(f, " after {} attempt(s): {}", self.attempts, self.source)?;
+        // reqwest's message is terse ("error sending request"); the causes say why.
+        let mut cause = std::error::Error::source(&self.source);
+        while let Some(c) = cause {
+            write!(f, ": {c}")?;
+            cause = c.source();
+        }
+        Ok(())
+    }
 }
 
 impl<E> Error<E> {
@@ -121,8 +162,7 @@ impl<E: fmt::Debug> fmt::Display for Error<E> {
         match self {
             Error::Api(e) => write!(f, "the API answered {}: {:?}", e.status, e.error),
             Error::Decode(e) => write!(f, "cannot decode the {} response body: {}", e.status, e.message),
-            Error::Transport(e) if e.timed_out => write!(f, "the request timed out after {} attempt(s)", e.attempts),
-            Error::Transport(e) => write!(f, "the request failed after {} attempt(s): {}", e.attempts, e.source),
+            Error::Transport(e) => write!(f, "{e}"),
             Error::InvalidRequest(m) => write!(f, "the request was not sent: {m}"),
         }
     }

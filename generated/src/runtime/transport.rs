@@ -46,8 +46,23 @@ impl<S: Into<String>> From<S> for Secret {
 }
 
 /// Supplies a bearer token per request (OAuth 2 or OpenID Connect flows the user runs).
+/// Called once for every request (its retries reuse the token), so a provider can cache and
+/// refresh as it sees fit.
+///
+/// An async closure returning `Result<String, BoxError>` is a provider:
+/// `.token_provider(|| async { Ok::<_, BoxError>(fetch_token().await?) })`.
 pub trait TokenProvider: Send + Sync {
     fn token(&self) -> Pin<Box<dyn Future<Output = Result<String, BoxError>> + Send + '_>>;
+}
+
+impl<F, Fut> TokenProvider for F
+where
+    F: Fn() -> Fut + Send + Sync,
+    Fut: Future<Output = Result<String, BoxError>> + Send + 'static,
+{
+    fn token(&self) -> Pin<Box<dyn Future<Output = Result<String, BoxError>> + Send + '_>> {
+        Box::pin(self())
+    }
 }
 
 /// The credentials for one security scheme.
@@ -56,8 +71,9 @@ pub enum Credential {
     Basic { username: String, password: Secret },
     Token(Secret),
     TokenProvider(Arc<dyn TokenProvider>),
-    /// An API key; `prefix` is written before it (`Api-Key `).
-    ApiKey { key: Secret, prefix: String },
+    /// An API key; `prefix` is written before it (`Api-Key `). `None`: the scheme's own
+    /// prefix (the spec's `x-api-key-prefix`, usually none).
+    ApiKey { key: Secret, prefix: Option<String> },
     /// A whole `Authorization` header value for schemes this runtime does not know.
     Authorization(Secret),
 }
@@ -65,10 +81,11 @@ pub enum Credential {
 impl fmt::Debug for Credential {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Credential::Basic { username, .. } => write!(f, "Basic({username}, ***)"),
+            // The user name is kept out too: with the password it is the credential.
+            Credential::Basic { .. } => f.write_str("Basic(***)"),
             Credential::Token(_) => f.write_str("Token(***)"),
             Credential::TokenProvider(_) => f.write_str("TokenProvider"),
-            Credential::ApiKey { prefix, .. } => write!(f, "ApiKey({prefix:?}***)"),
+            Credential::ApiKey { prefix, .. } => write!(f, "ApiKey({prefix:?}, ***)"),
             Credential::Authorization(_) => f.write_str("Authorization(***)"),
         }
     }
@@ -87,7 +104,8 @@ pub enum ApiKeyLocation {
 pub enum SchemeKind {
     Basic,
     Bearer,
-    ApiKey { location: ApiKeyLocation, name: &'static str },
+    /// `prefix` is written before the key (the spec's `x-api-key-prefix`).
+    ApiKey { location: ApiKeyLocation, name: &'static str, prefix: &'static str },
     OtherHttp,
 }
 
@@ -95,6 +113,9 @@ pub enum SchemeKind {
 pub struct SchemeSpec {
     pub name: &'static str,
     pub kind: SchemeKind,
+    /// An environment variable holding the credential, read by [`TransportBuilder::build`]
+    /// when none was given (the spec's `x-api-key-env`).
+    pub env: Option<&'static str>,
 }
 
 /// What the transport needs to know about an operation.
@@ -109,14 +130,23 @@ pub struct OperationMeta {
 }
 
 /// When and how often to retry.
+///
+/// Only operations that are safe to repeat are retried: GET, HEAD, PUT, DELETE, OPTIONS,
+/// TRACE, and operations the spec marks `x-idempotent: true`. A plain POST or PATCH is sent
+/// once, since it may have taken effect before the failure (unless `retry_non_idempotent`).
+/// What is retried: a transport failure (connection refused or reset, timeout, body cut
+/// short) and the statuses in `statuses`. The wait is the response's `Retry-After`
+/// (seconds or HTTP date) when it has one, else an exponential backoff with jitter.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 turns retrying off.
     pub max_retries: u32,
-    /// Backoff before the first retry; doubled each time, with full jitter.
+    /// Backoff before the first retry; doubled for each further one, up to `max_backoff`,
+    /// and jittered to between half of that and all of it.
     pub initial_backoff: Duration,
     pub max_backoff: Duration,
-    /// Longest `Retry-After` honoured; a longer one is not waited for (no retry).
+    /// Longest `Retry-After` honoured. A response asking for a longer wait is returned as it
+    /// is, not retried sooner than the server asked.
     pub max_retry_after: Duration,
     /// Statuses that are retried.
     pub statuses: Vec<u16>,
@@ -144,24 +174,49 @@ impl RetryPolicy {
         RetryPolicy { max_retries: 0, ..Default::default() }
     }
 
+    /// The wait before retry number `retry + 1`: `initial_backoff * 2^retry`, at most
+    /// `max_backoff`, then jittered to a random point between half of that and all of it, so
+    /// that clients failing together do not retry together.
     fn backoff(&self, retry: u32) -> Duration {
         let cap = self.initial_backoff.saturating_mul(1u32 << retry.min(16)).min(self.max_backoff);
-        // Full jitter: anywhere between half the cap and the cap.
-        let ms = cap.as_millis() as u64;
-        Duration::from_millis(ms / 2 + fastrand::u64(0..=ms / 2))
+        let ms = u64::try_from(cap.as_millis()).unwrap_or(u64::MAX);
+        Duration::from_millis(ms / 2 + fastrand::u64(0..=ms - ms / 2))
     }
 }
 
 /// Per-request settings that override the client's.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct RequestOptions {
     pub timeout: Option<Duration>,
     pub retry: Option<RetryPolicy>,
-    /// Extra headers sent with this request only.
+    /// Extra headers sent with this request only. A name the request would send anyway
+    /// (`User-Agent`, a header parameter) is replaced, not repeated.
     pub headers: Vec<(String, String)>,
 }
 
-/// Default timeout for a whole request (connect, send, receive), per attempt.
+impl fmt::Debug for RequestOptions {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let headers: Vec<(&str, &str)> = self
+            .headers
+            .iter()
+            .map(|(n, v)| (n.as_str(), if is_sensitive_header(n) { "***" } else { v.as_str() }))
+            .collect();
+        f.debug_struct("RequestOptions")
+            .field("timeout", &self.timeout)
+            .field("retry", &self.retry)
+            .field("headers", &headers)
+            .finish()
+    }
+}
+
+/// Header names whose values are credentials more often than not; kept out of `Debug`.
+fn is_sensitive_header(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    ["authorization", "cookie", "key", "token", "secret", "password", "session"].iter().any(|s| n.contains(s))
+}
+
+/// The default timeout of one attempt (connect, send, receive the whole body): 60 s, as the
+/// Zep and Bandwidth SDKs use. Retries each get their own.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Builds a [`Transport`].
@@ -215,15 +270,36 @@ impl TransportBuilder {
         self
     }
 
+    /// The `User-Agent` header (default: the generated crate's name and version).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS roots, ...).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
     }
 
-    pub fn build(self, schemes: &'static [SchemeSpec]) -> Result<Transport, String> {
-        let base = self.base_url.trim_end_matches('/').to_owned();
-        let url = reqwest::Url::parse(&base).map_err(|e| format!("base URL `{base}` is not a valid URL: {e}"))?;
+    /// Checks the base URL and fills in credentials from the environment for schemes that
+    /// name a variable (`SchemeSpec::env`) and were given none.
+    ///
+    /// A base URL without a scheme (`api.example.com/v1`, as CAMARA's `apiRoot` is
+    /// described) gets `https://`. Plain `http://` is refused unless the host is loopback or
+    /// [`allow_insecure_http`](Self::allow_insecure_http) was set.
+    pub fn build(mut self, schemes: &'static [SchemeSpec]) -> Result<Transport, String> {
+        let raw = self.base_url.trim();
+        let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("https://{raw}") };
+        let url = reqwest::Url::parse(&with_scheme)
+            .map_err(|e| format!("base URL `{with_scheme}` is not a valid URL: {e}"))?;
+        let base = with_scheme.trim_end_matches('/').to_owned();
+        if url.host_str().is_none_or(str::is_empty) {
+            return Err(format!("base URL `{base}` has no host"));
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(format!("base URL `{base}` must not have a query or fragment"));
+        }
         match url.scheme() {
             "https" => {}
             "http" if self.allow_http || is_loopback(&url) => {}
@@ -233,6 +309,21 @@ impl TransportBuilder {
                 ));
             }
             other => return Err(format!("base URL `{base}` has unsupported scheme `{other}`")),
+        }
+        for (i, scheme) in schemes.iter().enumerate() {
+            let Some(var) = scheme.env else { continue };
+            if self.credentials.contains_key(&i) {
+                continue;
+            }
+            let Some(value) = std::env::var(var).ok().filter(|v| !v.trim().is_empty()) else { continue };
+            let value = Secret::new(value.trim());
+            let credential = match scheme.kind {
+                SchemeKind::ApiKey { .. } => Credential::ApiKey { key: value, prefix: None },
+                SchemeKind::Bearer => Credential::Token(value),
+                SchemeKind::OtherHttp => Credential::Authorization(value),
+                SchemeKind::Basic => continue,
+            };
+            self.credentials.insert(i, credential);
         }
         let http = match self.http {
             Some(h) => h,
@@ -317,14 +408,25 @@ impl Transport {
             url.query_pairs_mut().extend_pairs(query.iter());
         }
         headers.insert(reqwest::header::USER_AGENT, header_value("user-agent", &inner.user_agent)?);
-        for (name, value) in parts.headers.iter().chain(options.headers.iter()) {
-            let name = HeaderName::from_bytes(name.as_bytes())
-                .map_err(|_| Error::InvalidRequest(format!("`{name}` is not a valid header name")))?;
-            headers.append(name.clone(), header_value(name.as_str(), value)?);
+        for (name, value) in &parts.headers {
+            headers.append(header_name(name)?, header_value(name, value)?);
         }
-        if !cookies.is_empty() {
+        // Per-request headers replace what the request would send under the same name.
+        let mut replaced = Vec::new();
+        for (name, value) in &options.headers {
+            let name = header_name(name)?;
+            let value = header_value(name.as_str(), value)?;
+            if !replaced.contains(&name) {
+                headers.remove(&name);
+                replaced.push(name.clone());
+            }
+            headers.append(name, value);
+        }
+        if !cookies.is_empty() && !replaced.contains(&reqwest::header::COOKIE) {
             let line = cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
-            headers.insert(reqwest::header::COOKIE, header_value("cookie", &line)?);
+            let mut value = header_value("cookie", &line)?;
+            value.set_sensitive(true);
+            headers.insert(reqwest::header::COOKIE, value);
         }
         if let Some((content_type, _)) = &parts.body {
             headers.insert(reqwest::header::CONTENT_TYPE, header_value("content-type", content_type)?);
@@ -361,11 +463,19 @@ impl Transport {
                     tokio::time::sleep(wait).await;
                 }
                 Ok(raw) => return Ok(raw),
-                Err(e) if retries_left && (e.is_connect() || e.is_timeout()) => {
+                // Any failure to get a whole answer; not a request that could not be built.
+                Err(e) if retries_left && !e.is_builder() && !e.is_redirect() => {
                     tokio::time::sleep(retry.backoff(attempt - 1)).await;
                 }
                 Err(e) => {
-                    return Err(Error::Transport(Box::new(TransportError { timed_out: e.is_timeout(), attempts: attempt, source: e })));
+                    return Err(Error::Transport(Box::new(TransportError {
+                        timed_out: e.is_timeout(),
+                        attempts: attempt,
+                        method: meta.method,
+                        url: display_url(&url),
+                        // The URL may carry an API key in its query: it stays out of the error.
+                        source: e.without_url(),
+                    })));
                 }
             }
         }
@@ -379,7 +489,9 @@ impl Transport {
         cookies: &mut Vec<(String, String)>,
     ) -> Result<(), Error<E>> {
         let inner = &*self.inner;
-        if meta.security.is_empty() || meta.security.iter().any(|alt| alt.is_empty()) && !self.has_any(meta) {
+        // No requirement (`security: []`), or an optional one (`{}` among the alternatives)
+        // that the configured credentials cannot meet: send without auth.
+        if meta.security.is_empty() || (meta.security.iter().any(|alt| alt.is_empty()) && !self.has_any(meta)) {
             return Ok(());
         }
         // The first alternative whose schemes all have credentials.
@@ -392,9 +504,9 @@ impl Transport {
                 .flat_map(|alt| alt.iter().map(|i| inner.schemes[*i].name))
                 .collect();
             return Err(Error::InvalidRequest(format!(
-                "operation `{}` needs credentials for one of: {}",
+                "operation `{}` needs credentials for {}; set them on the client builder",
                 meta.operation_id,
-                names.join(", ")
+                names.join(" or ")
             )));
         };
         for i in alt.iter() {
@@ -410,15 +522,25 @@ impl Transport {
                     let t = p.token().await.map_err(|e| Error::InvalidRequest(format!("token provider failed: {e}")))?;
                     format!("Bearer {t}")
                 }
-                Credential::ApiKey { key, prefix } => format!("{prefix}{}", key.expose()),
+                Credential::ApiKey { key, prefix } => {
+                    let default = match scheme.kind {
+                        SchemeKind::ApiKey { prefix, .. } => prefix,
+                        _ => "",
+                    };
+                    format!("{}{}", prefix.as_deref().unwrap_or(default), key.expose())
+                }
                 Credential::Authorization(v) => v.expose().to_owned(),
             };
             match scheme.kind {
-                SchemeKind::ApiKey { location: ApiKeyLocation::Query, name } => query.push((name.to_owned(), value)),
-                SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, name } => cookies.push((name.to_owned(), value)),
-                SchemeKind::ApiKey { location: ApiKeyLocation::Header, name } => {
-                    let header = HeaderName::from_bytes(name.as_bytes())
-                        .map_err(|_| Error::InvalidRequest(format!("`{name}` is not a valid header name")))?;
+                SchemeKind::ApiKey { location: ApiKeyLocation::Query, name, .. } => query.push((name.to_owned(), value)),
+                SchemeKind::ApiKey { location: ApiKeyLocation::Cookie, name, .. } => {
+                    if value.contains([';', '\r', '\n']) {
+                        return Err(Error::InvalidRequest(format!("the `{}` credential contains `;` or a line break", scheme.name)));
+                    }
+                    cookies.push((name.to_owned(), value))
+                }
+                SchemeKind::ApiKey { location: ApiKeyLocation::Header, name, .. } => {
+                    let header = header_name(name)?;
                     let mut v = header_value(name, &value)?;
                     v.set_sensitive(true);
                     headers.insert(header, v);
@@ -436,6 +558,20 @@ impl Transport {
     fn has_any(&self, meta: &OperationMeta) -> bool {
         meta.security.iter().any(|alt| !alt.is_empty() && alt.iter().all(|i| self.inner.credentials.contains_key(i)))
     }
+}
+
+fn header_name<E>(name: &str) -> Result<HeaderName, Error<E>> {
+    HeaderName::from_bytes(name.as_bytes())
+        .map_err(|_| Error::InvalidRequest(format!("`{}` is not a valid header name", name.escape_debug())))
+}
+
+/// The URL for messages: no user info, no query (either may hold a credential).
+fn display_url(url: &reqwest::Url) -> String {
+    let mut shown = url.clone();
+    shown.set_query(None);
+    let _ = shown.set_username("");
+    let _ = shown.set_password(None);
+    shown.to_string()
 }
 
 /// A header value, refusing CR, LF and other bytes HTTP does not allow. The message never
@@ -460,10 +596,30 @@ mod tests {
 
     #[test]
     fn secrets_stay_out_of_debug() {
-        let c = Credential::Basic { username: "user".into(), password: Secret::new("hunter2") };
-        assert!(!format!("{c:?}").contains("hunter2"));
-        let c = Credential::ApiKey { key: Secret::new("zk_live_1"), prefix: "Api-Key ".into() };
+        let c = Credential::Basic { username: "user-7".into(), password: Secret::new("hunter2") };
+        let shown = format!("{c:?}");
+        assert!(!shown.contains("hunter2") && !shown.contains("user-7"), "{shown}");
+        let c = Credential::ApiKey { key: Secret::new("zk_live_1"), prefix: Some("Api-Key ".into()) };
         assert!(!format!("{c:?}").contains("zk_live_1"));
+        let o = RequestOptions {
+            headers: vec![("Authorization".into(), "Bearer t0k3n".into()), ("x-trace".into(), "visible".into())],
+            ..Default::default()
+        };
+        let shown = format!("{o:?}");
+        assert!(!shown.contains("t0k3n") && shown.contains("visible"), "{shown}");
+    }
+
+    #[test]
+    fn urls_in_messages_lose_query_and_user_info() {
+        let url = reqwest::Url::parse("http://u:p@127.0.0.1:9/a%2Fb?api_key=s3cret").unwrap();
+        assert_eq!(display_url(&url), "http://127.0.0.1:9/a%2Fb");
+    }
+
+    #[test]
+    fn base_urls_without_scheme_get_https() {
+        let t = TransportBuilder::new("api.example.com/camara/", "ua").build(&[]).unwrap();
+        assert_eq!(t.base_url(), "https://api.example.com/camara");
+        assert!(TransportBuilder::new("https://x.example/?a=1", "ua").build(&[]).is_err());
     }
 
     #[test]
@@ -471,9 +627,15 @@ mod tests {
         let p = RetryPolicy { initial_backoff: Duration::from_millis(100), max_backoff: Duration::from_millis(300), ..Default::default() };
         for _ in 0..50 {
             let b0 = p.backoff(0);
-            assert!(b0 >= Duration::from_millis(50) && b0 <= Duration::from_millis(100));
-            assert!(p.backoff(5) <= Duration::from_millis(300));
+            assert!(b0 >= Duration::from_millis(50) && b0 <= Duration::from_millis(100), "{b0:?}");
+            let b1 = p.backoff(1);
+            assert!(b1 >= Duration::from_millis(100) && b1 <= Duration::from_millis(200), "{b1:?}");
+            let b5 = p.backoff(5);
+            assert!(b5 >= Duration::from_millis(150) && b5 <= Duration::from_millis(300), "{b5:?}");
         }
+        // Jitter: the waits are not all the same.
+        let waits: std::collections::BTreeSet<Duration> = (0..50).map(|_| p.backoff(2)).collect();
+        assert!(waits.len() > 1);
     }
 
     #[test]

@@ -14,14 +14,17 @@ static SCHEMES: &[runtime::SchemeSpec] = &[
         kind: runtime::SchemeKind::ApiKey {
             location: runtime::ApiKeyLocation::Header,
             name: "Authorization",
+            prefix: "Api-Key ",
         },
+        env: Some("ZEP_API_KEY"),
     },
 ];
 /// The spec's first server: `https://api.getzep.com/api/v2`.
 ///
 /// Zep Cloud.
 pub const DEFAULT_BASE_URL: &str = "https://api.getzep.com/api/v2";
-/// Every server URL template the spec lists.
+/// Every server URL template the spec lists; variables (`{name}`) of servers after
+/// the first are left for you to fill in.
 pub const SERVERS: &[&str] = &["https://api.getzep.com/api/v2"];
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
@@ -34,8 +37,11 @@ impl Default for ClientBuilder {
     }
 }
 impl ClientBuilder {
-    /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt, and
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default).
+    /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
+    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
+    /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
             inner: runtime::TransportBuilder::new(
@@ -44,7 +50,9 @@ impl ClientBuilder {
             ),
         }
     }
-    /// Sends requests to this base URL instead of the default.
+    /// Sends requests to this base URL instead of the default. Without a scheme,
+    /// `https://` is assumed; plain `http://` needs a loopback host or
+    /// [`allow_insecure_http`](Self::allow_insecure_http).
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.inner = self.inner.base_url(url);
         self
@@ -64,6 +72,11 @@ impl ClientBuilder {
         self.inner = self.inner.allow_insecure_http(allow);
         self
     }
+    /// Replaces the default `User-Agent`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.inner = self.inner.user_agent(user_agent);
+        self
+    }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.inner = self.inner.http_client(client);
@@ -74,9 +87,12 @@ impl ClientBuilder {
     /// The Zep project API key in the `Authorization` header, prefixed with
     /// `Api-Key ` (note the trailing space): `Authorization: Api-Key <key>`.
     /// The vendor extension `x-api-key-prefix` carries that prefix so the
-    /// client adds it to the bare key.
+    /// client adds it to the bare key; `x-api-key-env` names the environment
+    /// variable the client reads the key from when none is given, as Zep's
+    /// own SDKs do.
     ///
     /// Sent in the header `Authorization` as `Api-Key <key>`.
+    /// Without one, [`build`](Self::build) reads the key from the environment variable `ZEP_API_KEY`.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.inner = self
             .inner
@@ -84,7 +100,7 @@ impl ClientBuilder {
                 0usize,
                 runtime::Credential::ApiKey {
                     key: runtime::Secret::new(key),
-                    prefix: "Api-Key ".to_owned(),
+                    prefix: None,
                 },
             );
         self
@@ -101,7 +117,7 @@ impl ClientBuilder {
                 0usize,
                 runtime::Credential::ApiKey {
                     key: runtime::Secret::new(key),
-                    prefix: prefix.into(),
+                    prefix: Some(prefix.into()),
                 },
             );
         self

@@ -26,7 +26,7 @@ pub struct CreateSessionRequest {
     pub fact_rating_instruction: Option<FactRatingInstruction>,
 }
 impl CreateSessionRequest {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(session_id: impl Into<String>, user_id: impl Into<String>) -> Self {
         CreateSessionRequest {
             session_id: session_id.into(),
@@ -51,7 +51,7 @@ pub struct FactRatingInstruction {
     pub examples: Option<FactRatingExamples>,
 }
 impl FactRatingInstruction {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         FactRatingInstruction {
             instruction: None,
@@ -79,7 +79,7 @@ pub struct FactRatingExamples {
     pub low: Option<String>,
 }
 impl FactRatingExamples {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         FactRatingExamples {
             high: None,
@@ -158,7 +158,7 @@ pub struct Session {
     pub fact_rating_instruction: Option<FactRatingInstruction>,
 }
 impl Session {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         Session {
             id: None,
@@ -191,7 +191,7 @@ pub struct UpdateSessionRequest {
     pub fact_rating_instruction: Option<FactRatingInstruction>,
 }
 impl UpdateSessionRequest {
-    ///A value with the required fields set and the optional ones empty.
+    /// A value with the required fields set and the optional ones empty.
     pub fn new(metadata: ::serde_json::Map<String, ::serde_json::Value>) -> Self {
         UpdateSessionRequest {
             metadata,
@@ -217,7 +217,7 @@ pub struct SessionListResponse {
     pub total_count: Option<i64>,
 }
 impl SessionListResponse {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         SessionListResponse {
             sessions: None,
@@ -241,7 +241,7 @@ pub struct SessionClassification {
     pub label: Option<String>,
 }
 impl SessionClassification {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         SessionClassification {
             class: None,
@@ -262,7 +262,7 @@ pub struct EndSessionResponse {
     pub classification: Option<SessionClassification>,
 }
 impl EndSessionResponse {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         EndSessionResponse {
             session: None,
@@ -282,7 +282,7 @@ pub struct SuccessResponse {
     pub message: Option<String>,
 }
 impl SuccessResponse {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         SuccessResponse { message: None }
     }
@@ -299,7 +299,7 @@ pub struct ApiError {
     pub message: Option<String>,
 }
 impl ApiError {
-    ///A value with every field empty.
+    /// A value with every field empty.
     pub fn new() -> Self {
         ApiError { message: None }
     }

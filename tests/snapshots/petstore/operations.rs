@@ -1,0 +1,180 @@
+//! Per operation: the request (parameters and body), the response when it has
+//! several shapes, and the typed error.
+#[allow(unused_imports)]
+use super::types;
+use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+/// The request of [`listPets`](super::Client::list_pets): `GET /pets`.
+///
+/// List pets
+#[derive(Debug, Clone, Default)]
+pub struct ListPetsRequest {
+    /// How many pets to return at most.
+    ///
+    /// Sent as the query parameter `limit`.
+    /// Constraints: minimum 1, maximum 100.
+    pub limit: Option<i32>,
+    /// Sent as the query parameter `kind`.
+    pub kind: Option<types::Kind>,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl ListPetsRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new() -> Self {
+        ListPetsRequest {
+            limit: None,
+            kind: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Sets `limit`.
+    pub fn with_limit(mut self, value: i32) -> Self {
+        self.limit = Some(value);
+        self
+    }
+    /// Sets `kind`.
+    pub fn with_kind(mut self, value: types::Kind) -> Self {
+        self.kind = Some(value);
+        self
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The documented error responses of `listPets`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListPetsError {
+    /// `400`: A problem.
+    BadRequest(types::Problem),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for ListPetsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest(_) => f.write_str("400 BadRequest"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for ListPetsError {}
+/// The request of [`createPet`](super::Client::create_pet): `POST /pets`.
+///
+/// Create a pet
+#[derive(Debug, Clone, Default)]
+pub struct CreatePetRequest {
+    /// The request body.
+    pub body: Option<types::NewPet>,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl CreatePetRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new() -> Self {
+        CreatePetRequest {
+            body: None,
+            options: RequestOptions::default(),
+        }
+    }
+    /// Sets `body`.
+    pub fn with_body(mut self, value: types::NewPet) -> Self {
+        self.body = Some(value);
+        self
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The documented error responses of `createPet`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreatePetError {
+    /// `400`: A problem.
+    BadRequest(types::Problem),
+    /// `409`: A problem.
+    Conflict(types::Problem),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for CreatePetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequest(_) => f.write_str("400 BadRequest"),
+            Self::Conflict(_) => f.write_str("409 Conflict"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for CreatePetError {}
+/// The request of [`getPet`](super::Client::get_pet): `GET /pets/{petId}`.
+#[derive(Debug, Clone)]
+pub struct GetPetRequest {
+    /// Sent as the path parameter `petId`.
+    pub pet_id: String,
+    /// Per-request settings: timeout, retries, extra headers.
+    pub options: RequestOptions,
+}
+impl GetPetRequest {
+    /// A request with the required parameters set and the optional ones empty.
+    pub fn new(pet_id: impl Into<String>) -> Self {
+        GetPetRequest {
+            pet_id: pet_id.into(),
+            options: RequestOptions::default(),
+        }
+    }
+    /// Overrides the client's timeout for this request.
+    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+    /// Overrides the client's retry policy for this request.
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.options.retry = Some(retry);
+        self
+    }
+    /// Sends an extra header with this request.
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.options.headers.push((name.into(), value.into()));
+        self
+    }
+}
+/// The documented error responses of `getPet`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetPetError {
+    /// `404`: A problem.
+    NotFound(types::Problem),
+    /// A status the spec does not document for this operation, with its raw body.
+    Unexpected { status: StatusCode, body: Vec<u8> },
+}
+impl ::std::fmt::Display for GetPetError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::NotFound(_) => f.write_str("404 NotFound"),
+            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+        }
+    }
+}
+impl ::std::error::Error for GetPetError {}

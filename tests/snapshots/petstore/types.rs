@@ -1,0 +1,159 @@
+//! Request and response types: one per schema of the spec.
+/// The kind of pet.
+///
+/// Values the spec does not list are kept in `Unknown`, so a server that learns a new
+/// value does not break decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// `dog`
+    Dog,
+    /// `cat`
+    Cat,
+    /// `other-animal`
+    OtherAnimal,
+    /// A value the spec does not list, as received.
+    Unknown(String),
+}
+impl Kind {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Dog => "dog",
+            Self::Cat => "cat",
+            Self::OtherAnimal => "other-animal",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+}
+impl From<&str> for Kind {
+    fn from(value: &str) -> Self {
+        match value {
+            "dog" => Self::Dog,
+            "cat" => Self::Cat,
+            "other-animal" => Self::OtherAnimal,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+impl ::std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl ::serde::Serialize for Kind {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Kind {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
+        Ok(Self::from(value.as_str()))
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct NewPet {
+    /// Constraints: at most 64 characters.
+    /// Example: `"Rex"`.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    #[serde(rename = "tagIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_ids: Option<Vec<i64>>,
+}
+impl NewPet {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(name: impl Into<String>) -> Self {
+        NewPet {
+            name: name.into(),
+            kind: None,
+            tag_ids: None,
+        }
+    }
+}
+/// A pet with its id.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Pet {
+    /// Constraints: at most 64 characters.
+    /// Example: `"Rex"`.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    #[serde(rename = "tagIds")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag_ids: Option<Vec<i64>>,
+    pub id: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner: Option<Owner>,
+}
+impl Pet {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(name: impl Into<String>, id: i64) -> Self {
+        Pet {
+            name: name.into(),
+            kind: None,
+            tag_ids: None,
+            id,
+            owner: None,
+        }
+    }
+}
+/// A person or a shelter.
+///
+/// Decoded as the first variant the value matches.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(untagged)]
+pub enum Owner {
+    Person(Person),
+    Shelter(Shelter),
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Person {
+    #[serde(rename = "firstName")]
+    pub first_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub born: Option<::chrono::NaiveDate>,
+}
+impl Person {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(first_name: impl Into<String>) -> Self {
+        Person {
+            first_name: first_name.into(),
+            born: None,
+        }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Shelter {
+    /// Constraints: format `uuid`.
+    #[serde(rename = "shelterId")]
+    pub shelter_id: ::uuid::Uuid,
+}
+impl Shelter {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(shelter_id: ::uuid::Uuid) -> Self {
+        Shelter { shelter_id }
+    }
+}
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct Problem {
+    pub message: String,
+    /// Default: `false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retryable: Option<bool>,
+}
+impl Problem {
+    /// A value with the required fields set and the optional ones empty.
+    pub fn new(message: impl Into<String>) -> Self {
+        Problem {
+            message: message.into(),
+            retryable: None,
+        }
+    }
+}
