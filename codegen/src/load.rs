@@ -529,6 +529,11 @@ fn parse_tree(text: &str) -> Result<serde_json::Value, Diagnostic> {
             d.kind = Kind::TooDeep;
             d.message = format!("the document nests deeper than the loader allows: {e}");
             d.help = Some(TOO_DEEP_HELP.into());
+        } else if e.to_string().contains("repetition limit") {
+            // Aliases of aliases ("billion laughs") would expand past any memory.
+            d.kind = Kind::TooDeep;
+            d.message = format!("the document's aliases (`*name`) expand to more than the loader allows: {e}");
+            d.help = Some("write the repeated parts out, or share them with `$ref`s instead of YAML aliases".into());
         }
         d
     })?;

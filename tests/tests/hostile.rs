@@ -73,6 +73,14 @@ fn nesting_past_the_loaders_limit_is_an_error_in_yaml_and_json() {
 }
 
 #[test]
+fn aliases_that_expand_without_bound_are_an_error() {
+    let errs = errors("alias_bomb.yaml");
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert_eq!(errs[0].kind, Kind::TooDeep);
+    assert!(errs[0].message.contains("aliases"), "{}", errs[0].message);
+}
+
+#[test]
 fn bytes_that_are_not_utf8_text() {
     let dir = std::env::temp_dir().join(format!("hostile-bytes-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
