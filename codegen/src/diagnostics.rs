@@ -33,7 +33,7 @@ pub enum Kind {
     DuplicateOperationId,
     /// A `{name}` in a path template with no parameter declaring it.
     UndeclaredPathParam,
-    /// Nested deeper than the loader allows.
+    /// Nested deeper than the loader allows, or YAML aliases that expand past its limit.
     TooDeep,
     /// Something that is represented less precisely than the spec says.
     Degraded,

@@ -17,6 +17,7 @@ pub mod diagnostics;
 pub mod emit;
 pub mod format;
 pub mod load;
+pub mod locate;
 pub mod lower;
 pub mod model;
 pub mod names;
@@ -39,7 +40,7 @@ pub struct SpecInput {
 }
 
 /// How the crate is laid out.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CrateOptions {
     /// The package name (`session-apis`).
     pub crate_name: String,
@@ -95,11 +96,93 @@ pub struct ApiFiles {
     pub type_count: usize,
 }
 
-/// Load, lower, emit and format one spec.
+/// Load, lower, emit and format one spec given as text. External `$ref`s (to other files)
+/// are errors here, as there is no folder to read them from: see [`generate_api_with_base`].
+///
+/// Errors and warnings come with their file, JSON pointer and, where the pointer can be
+/// found in the source, line and column.
 pub fn generate_api(file: &str, text: &str, module: &str) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let spec = load::load_str(file, text)?;
+    generate_api_with_base(file, text, module, None)
+}
+
+/// [`generate_api`] for a spec whose relative external `$ref`s (`other.yaml#/Foo`) are read
+/// from `base_dir`, the folder of the spec file.
+pub fn generate_api_with_base(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir))?;
+    // Tokens cannot cross threads; the module root's are shallow, so made here.
+    let files = ApiFiles {
+        root: texts.root,
+        root_tokens: emit::emit_root(&api),
+        types: texts.types,
+        operations: texts.operations,
+        client: texts.client,
+        operation_count: api.operations.len(),
+        type_count: api.types.len(),
+    };
+    Ok((files, warnings))
+}
+
+/// The formatted files of one API, as made on the generator's thread.
+struct Texts {
+    root: String,
+    types: String,
+    operations: String,
+    client: String,
+}
+
+/// Stack for generating one spec. Every stage recurses on the document's nesting (which
+/// the loader caps at 128 levels) and on chains of `$ref`s (which lowering caps); at those
+/// caps a debug build needs a few MiB, more than a test thread's 2 MiB. Only the pages
+/// used are ever committed.
+const STACK_SIZE: usize = 64 << 20;
+
+/// Runs `f` on a thread of its own with [`STACK_SIZE`] of stack; a panic (a bug in the
+/// generator) comes back as an internal-error diagnostic instead of unwinding into the
+/// caller.
+fn on_own_stack<T: Send>(file: &str, f: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send) -> Result<T, Vec<Diagnostic>> {
+    let internal = |message: String| {
+        let mut d = Diagnostic::error(Kind::Internal, "", message)
+            .help("this is a bug in the generator; please report it with the spec");
+        d.file = file.to_owned();
+        vec![d]
+    };
+    std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().name("codegen".into()).stack_size(STACK_SIZE).spawn_scoped(scope, f);
+        match worker.map(|w| w.join()) {
+            Ok(Ok(result)) => result,
+            Ok(Err(panic)) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                Err(internal(format!("the generator panicked: {what}")))
+            }
+            Err(e) => Err(internal(format!("cannot start the generator's thread: {e}"))),
+        }
+    })
+}
+
+/// The pipeline for one spec, on the generator's own thread: the formatted files and the
+/// model they were made from.
+fn generate_api_here(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+) -> Result<(Texts, model::Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let spec = load::load_str_with_base(file, text, base_dir)?;
     let mut warnings = spec.warnings.clone();
-    let (api, lower_warnings) = lower::lower(&spec, module)?;
+    let (api, mut lower_warnings) = lower::lower(&spec, module).map_err(|mut diags| {
+        spec.place(&mut diags);
+        diags
+    })?;
+    spec.place(&mut lower_warnings);
     warnings.extend(lower_warnings);
     let fmt = |what: &str, tokens| {
         format::format_file(tokens).map_err(|e| {
@@ -110,18 +193,16 @@ pub fn generate_api(file: &str, text: &str, module: &str) -> Result<(ApiFiles, V
         })
     };
     Ok((
-        ApiFiles {
+        Texts {
             root: fmt("module root", {
                 let (docs, items) = emit::emit_root(&api);
                 quote::quote!(#docs #items)
             })?,
-            root_tokens: emit::emit_root(&api),
             types: fmt("types.rs", emit::emit_types(&api))?,
             operations: fmt("operations.rs", emit::emit_operations(&api))?,
             client: fmt("client.rs", emit::emit_client(&api))?,
-            operation_count: api.operations.len(),
-            type_count: api.types.len(),
         },
+        api,
         warnings,
     ))
 }
@@ -142,7 +223,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut modules = Vec::new();
     for spec in specs {
         let start = Instant::now();
-        match generate_api(&spec.display_path, &spec.text, &spec.module) {
+        match generate_api_with_base(&spec.display_path, &spec.text, &spec.module, spec.base_dir.as_deref()) {
             Ok((api, w)) => {
                 warnings.extend(w);
                 let h = header("//", &spec.display_path, &opts.command);

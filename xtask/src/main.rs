@@ -16,13 +16,17 @@ use std::time::Instant;
 
 use codegen::{CrateOptions, GeneratedCrate, SpecInput};
 
-/// Exit codes: 0 success, 1 the spec has errors (or the check failed), 2 bad usage.
+/// Exit codes: 0 success, 1 the spec has errors (or the check failed, or a file could not
+/// be written), 2 bad usage (unknown task or flag, a missing value, no such --spec file).
 const USAGE: &str = "usage:
   cargo xtask generate [--deny-warnings]
   cargo xtask generate --spec FILE --out DIR [--name CRATE] [--deny-warnings]
   cargo xtask check
   cargo xtask corpus [--dir DIR] [--only NAME,...]
-  cargo xtask bench [--dir DIR]";
+  cargo xtask bench [--dir DIR]
+
+exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
+generated/ is stale; 2 bad command-line usage";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -129,14 +133,20 @@ fn workspace_options() -> CrateOptions {
     }
 }
 
-/// Generates in memory; prints diagnostics and summaries.
+/// Generates in memory; prints diagnostics (all of them, in file and line order) and
+/// summaries. `None` when a spec has errors, or warnings while they are denied.
 fn generate(specs: &[SpecInput], opts: &CrateOptions, deny_warnings: bool) -> Option<GeneratedCrate> {
+    let sources: Vec<(String, String)> = specs.iter().map(|s| (s.display_path.clone(), s.text.clone())).collect();
+    let print = |diags: &[codegen::diagnostics::Diagnostic]| {
+        let mut sorted: Vec<_> = diags.iter().collect();
+        sorted.sort_by(|a, b| (&a.file, a.line_col.is_none(), a.line_col).cmp(&(&b.file, b.line_col.is_none(), b.line_col)));
+        for d in sorted {
+            eprintln!("{}\n", report::render(d, &sources));
+        }
+    };
     match codegen::generate_crate(specs, opts) {
         Ok(krate) => {
-            let sources: Vec<(String, String)> = specs.iter().map(|s| (s.display_path.clone(), s.text.clone())).collect();
-            for w in &krate.warnings {
-                eprintln!("{}", report::render(w, &sources));
-            }
+            print(&krate.warnings);
             for s in &krate.summaries {
                 println!(
                     "{}: {} operations, {} types, {} files, {} ms",
@@ -148,18 +158,16 @@ fn generate(specs: &[SpecInput], opts: &CrateOptions, deny_warnings: bool) -> Op
                 );
             }
             if deny_warnings && !krate.warnings.is_empty() {
-                eprintln!("error: {} warning(s), and warnings are denied", krate.warnings.len());
+                eprintln!("error: {} warning(s), and warnings are denied (--deny-warnings); nothing was written", krate.warnings.len());
                 return None;
             }
             Some(krate)
         }
         Err(diags) => {
-            let sources: Vec<(String, String)> = specs.iter().map(|s| (s.display_path.clone(), s.text.clone())).collect();
-            for d in &diags {
-                eprintln!("{}", report::render(d, &sources));
-            }
+            print(&diags);
             let errors = diags.iter().filter(|d| d.is_error()).count();
-            eprintln!("error: {errors} error(s); nothing was written");
+            let warnings = diags.len() - errors;
+            eprintln!("error: {errors} error(s), {warnings} warning(s); nothing was written");
             None
         }
     }
@@ -190,10 +198,16 @@ fn generate_workspace(deny_warnings: bool) -> ExitCode {
 
 fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool) -> ExitCode {
     let start = Instant::now();
-    let text = match std::fs::read(spec) {
-        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(e) => {
-            eprintln!("error: cannot read {}: {e}", spec.display());
+    if !spec.is_file() {
+        eprintln!("error: --spec {}: no such file\n\n{USAGE}", spec.display());
+        return ExitCode::from(2);
+    }
+    let display = spec.display().to_string();
+    let text = match codegen::load::read_text(spec, &display) {
+        Ok(text) => text,
+        Err(d) => {
+            eprintln!("{}\n", report::render(&d, &[]));
+            eprintln!("error: 1 error(s); nothing was written");
             return ExitCode::from(1);
         }
     };

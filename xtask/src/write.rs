@@ -26,10 +26,13 @@ fn existing_files(dir: &Path) -> Vec<String> {
     out
 }
 
-/// Makes `dir` hold exactly `files`: changed files are first staged in a temporary folder
-/// inside `dir`, then renamed into place, so a failure before the renames leaves `dir` as
-/// it was. Returns how many files changed (written or removed).
+/// Makes `dir` hold exactly `files`, all or nothing: changed files are first staged in a
+/// temporary folder inside `dir`; then each file they replace (and each stale file) is
+/// moved aside into that folder before the new one is renamed into place. If any step
+/// fails, every step done so far is undone, so `dir` is left as it was. Returns how many
+/// files changed (written or removed).
 pub fn write_tree(dir: &Path, files: &BTreeMap<String, String>) -> Result<usize, String> {
+    let dir_existed = dir.exists();
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let changed: Vec<(&String, &String)> = files
         .iter()
@@ -40,9 +43,11 @@ pub fn write_tree(dir: &Path, files: &BTreeMap<String, String>) -> Result<usize,
         return Ok(0);
     }
     let staging = dir.join(format!(".tmp-{}", std::process::id()));
+    let new_dir = staging.join("new");
+    let old_dir = staging.join("old");
     let stage = || -> Result<(), String> {
         for (rel, text) in &changed {
-            let path = staging.join(rel);
+            let path = new_dir.join(rel);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
             }
@@ -50,26 +55,115 @@ pub fn write_tree(dir: &Path, files: &BTreeMap<String, String>) -> Result<usize,
         }
         Ok(())
     };
-    if let Err(e) = stage() {
+    let cleanup = || {
         let _ = std::fs::remove_dir_all(&staging);
+        if !dir_existed {
+            let _ = std::fs::remove_dir(dir);
+        }
+    };
+    if let Err(e) = stage() {
+        cleanup();
         return Err(format!("{e}; nothing was changed"));
     }
+    let mut journal = Journal::default();
     let result = (|| -> Result<(), String> {
         for (rel, _) in &changed {
             let to = dir.join(rel);
-            if let Some(parent) = to.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
-            }
-            std::fs::rename(staging.join(rel), &to).map_err(|e| format!("cannot move {} into place: {e}", to.display()))?;
+            journal.set_aside(&to, &old_dir.join(rel))?;
+            journal.create_parents(dir, rel)?;
+            std::fs::rename(new_dir.join(rel), &to).map_err(|e| format!("cannot move {} into place: {e}", to.display()))?;
+            journal.steps.push(Step::Placed(to));
         }
         for rel in &stale {
-            std::fs::remove_file(dir.join(rel)).map_err(|e| format!("cannot remove stale {rel}: {e}"))?;
+            journal.set_aside(&dir.join(rel), &old_dir.join(rel)).map_err(|e| format!("cannot remove stale {rel}: {e}"))?;
         }
         Ok(())
     })();
+    if let Err(e) = result {
+        let undo = journal.undo();
+        cleanup();
+        return Err(match undo {
+            Ok(()) => format!("{e}; nothing was changed"),
+            Err(u) => format!("{e}; undoing the files already written failed too: {u}"),
+        });
+    }
+    // Folders left empty by removed stale files go too.
+    for rel in &stale {
+        let mut parent = Path::new(rel).parent();
+        while let Some(p) = parent.filter(|p| !p.as_os_str().is_empty()) {
+            if std::fs::remove_dir(dir.join(p)).is_err() {
+                break;
+            }
+            parent = p.parent();
+        }
+    }
     let _ = std::fs::remove_dir_all(&staging);
-    result?;
     Ok(changed.len() + stale.len())
+}
+
+/// What `write_tree` did to the output folder, to undo it on failure.
+#[derive(Default)]
+struct Journal {
+    steps: Vec<Step>,
+}
+
+enum Step {
+    /// A folder that did not exist.
+    Created(PathBuf),
+    /// A file moved aside: (original place, where it is now).
+    SetAside(PathBuf, PathBuf),
+    /// A new file put in place.
+    Placed(PathBuf),
+}
+
+impl Journal {
+    /// Moves an existing file out of the way (a missing one is fine).
+    fn set_aside(&mut self, path: &Path, aside: &Path) -> Result<(), String> {
+        if std::fs::symlink_metadata(path).is_err() {
+            return Ok(());
+        }
+        if let Some(parent) = aside.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+        }
+        std::fs::rename(path, aside).map_err(|e| format!("cannot move {} aside: {e}", path.display()))?;
+        self.steps.push(Step::SetAside(path.to_path_buf(), aside.to_path_buf()));
+        Ok(())
+    }
+
+    /// Creates the folders `rel` needs inside `dir`, remembering which were new.
+    fn create_parents(&mut self, dir: &Path, rel: &str) -> Result<(), String> {
+        let mut missing = Vec::new();
+        let mut p = Path::new(rel).parent();
+        while let Some(parent) = p.filter(|p| !p.as_os_str().is_empty()) {
+            let full = dir.join(parent);
+            if full.exists() {
+                break;
+            }
+            missing.push(full);
+            p = parent.parent();
+        }
+        for folder in missing.into_iter().rev() {
+            std::fs::create_dir(&folder).map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+            self.steps.push(Step::Created(folder));
+        }
+        Ok(())
+    }
+
+    /// Undoes every step, newest first.
+    fn undo(self) -> Result<(), String> {
+        let mut first_error = None;
+        for step in self.steps.into_iter().rev() {
+            let r = match &step {
+                Step::Placed(p) => std::fs::remove_file(p),
+                Step::SetAside(orig, aside) => std::fs::rename(aside, orig),
+                Step::Created(folder) => std::fs::remove_dir(folder),
+            };
+            if let (Err(e), None) = (r, &first_error) {
+                first_error = Some(e.to_string());
+            }
+        }
+        first_error.map_or(Ok(()), Err)
+    }
 }
 
 /// A readable diff for every file of `dir` that differs from `files`.

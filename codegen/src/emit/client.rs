@@ -524,7 +524,7 @@ fn style_tokens(s: ParamStyle) -> TokenStream {
 }
 
 fn decoder_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("decode_{}", names::bare_snake(&op.fn_name))
+    format_ident!("decode_{}", names::bare_snake(&op.fn_name).trim_start_matches('_'))
 }
 
 fn emit_method(api: &Api, op: &Operation) -> TokenStream {
@@ -543,7 +543,11 @@ fn emit_method(api: &Api, op: &Operation) -> TokenStream {
         names.push(format_ident!("body"));
     }
     let path = op.path_parts.iter().map(|part| match part {
-        PathPart::Literal(s) => quote!(path.push_str(#s);),
+        // One character is pushed as a `char` (clippy's single_char_add_str).
+        PathPart::Literal(s) => match s.chars().collect::<Vec<_>>()[..] {
+            [c] => quote!(path.push(#c);),
+            _ => quote!(path.push_str(#s);),
+        },
         PathPart::Param(i) => {
             let p = &op.params[*i];
             let n = ident(&p.rust_name);

@@ -39,7 +39,7 @@ pub(crate) fn doc_attrs(d: &Docs) -> TokenStream {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        lines.extend(desc.lines().map(str::to_owned));
+        push_prose(&mut lines, desc);
     }
     let notes: Vec<&String> = d.notes.iter().collect();
     if !notes.is_empty() || d.deprecated {
@@ -54,6 +54,28 @@ pub(crate) fn doc_attrs(d: &Docs) -> TokenStream {
         }
     }
     doc_lines(&lines)
+}
+
+/// Appends spec prose line by line, closing a code fence it leaves open, so that what the
+/// generator adds after it is not swallowed by the fence.
+pub(crate) fn push_prose(lines: &mut Vec<String>, text: &str) {
+    let mut open: Option<&str> = None;
+    for line in text.lines() {
+        let t = line.trim_start();
+        for fence in ["```", "~~~"] {
+            if t.starts_with(fence) {
+                open = match open {
+                    Some(f) if f == fence => None,
+                    None => Some(fence),
+                    other => other,
+                };
+            }
+        }
+        lines.push(line.to_owned());
+    }
+    if let Some(fence) = open {
+        lines.push(fence.to_owned());
+    }
 }
 
 /// `#[doc]` attributes for literal lines.
@@ -144,7 +166,7 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
     let mut lines = vec![format!("{} (version {})", api.title, api.version)];
     if let Some(d) = &api.description {
         lines.push(String::new());
-        lines.extend(d.lines().map(str::to_owned));
+        push_prose(&mut lines, d);
     }
     lines.push(String::new());
     lines.push("[`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.".into());

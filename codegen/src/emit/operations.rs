@@ -207,7 +207,8 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
     });
     let setters = fields.iter().filter(|f| !f.required).map(|f| {
         let n = &f.name;
-        let setter = format_ident!("with_{}", super::bare(&n.to_string()));
+        // `_1st` (a name that began with a digit) gives `with_1st`, not `with__1st`.
+        let setter = format_ident!("with_{}", super::bare(&n.to_string()).trim_start_matches('_'));
         let inner = &f.inner;
         let doc = format!(" Sets `{}`.", super::bare(&n.to_string()));
         if f.string {

@@ -75,22 +75,43 @@ pub(super) fn insert_boxes(api: &mut Api) {
     }
 }
 
-/// `A = B`, `B = A`: type aliases that never reach a real type.
-pub(super) fn check_alias_cycles(api: &Api) -> Result<(), Diagnostic> {
-    for (i, t) in api.types.iter().enumerate() {
-        let mut seen = BTreeSet::new();
+/// `A = B`, `B = A`: type aliases that never reach a real type. One error per cycle, at
+/// the first of its members, naming every member.
+pub(super) fn check_alias_cycles(api: &Api) -> Vec<Diagnostic> {
+    let mut reported: BTreeSet<TypeId> = BTreeSet::new();
+    let mut out = Vec::new();
+    for i in 0..api.types.len() {
+        let mut path: Vec<TypeId> = Vec::new();
         let mut cur = TypeId(i);
         while let TypeKind::Alias(TypeRef::Named(next)) = &api.type_def(cur).kind {
-            if !seen.insert(cur) {
-                return Err(Diagnostic::error(
-                    Kind::RefCycle,
-                    t.origin.clone(),
-                    format!("`{}` is a cycle of `$ref`s that never reaches a schema", t.origin),
-                    )
-                    .help("make one schema in the cycle a real schema instead of a `$ref`"));
+            if reported.contains(&cur) {
+                break;
             }
+            if let Some(start) = path.iter().position(|t| *t == cur) {
+                let cycle = &path[start..];
+                reported.extend(cycle.iter().copied());
+                let first = cycle.iter().min_by_key(|t| t.0).copied().unwrap_or(cur);
+                let pos = cycle.iter().position(|t| *t == first).unwrap_or(0);
+                let names: Vec<&str> = cycle[pos..]
+                    .iter()
+                    .chain(&cycle[..pos])
+                    .chain(std::iter::once(&first))
+                    .map(|t| api.type_def(*t).origin.as_str())
+                    .collect();
+                let origin = api.type_def(first).origin.clone();
+                out.push(
+                    Diagnostic::error(
+                        Kind::RefCycle,
+                        origin,
+                        format!("`$ref`s that only point at each other never reach a schema: {}", names.join(" -> ")),
+                    )
+                    .help("make one schema of the cycle a real schema (with `type` or `properties`) instead of a `$ref`"),
+                );
+                break;
+            }
+            path.push(cur);
             cur = *next;
         }
     }
-    Ok(())
+    out
 }

@@ -42,9 +42,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
         types,
         operations,
     };
-    if let Err(d) = cycles::check_alias_cycles(&api) {
-        cx.diags.push(d);
-    }
+    cx.diags.extend(cycles::check_alias_cycles(&api));
     cycles::insert_boxes(&mut api);
     let mut diags = cx.diags;
     for d in &mut diags {

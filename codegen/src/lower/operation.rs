@@ -170,7 +170,10 @@ impl<'a> Lowerer<'a> {
     ) -> Option<Operation> {
         let operation_id = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
         let fn_name = fn_names.claim(names::snake(&operation_id));
+        // `Self_` is an identifier, but `Self_Request` is not UpperCamelCase: derived names
+        // start from the name without the keyword's underscore.
         let stem = names::camel(&operation_id);
+        let stem = stem.strip_suffix('_').filter(|s| !s.is_empty()).map(str::to_owned).unwrap_or(stem);
         let mut stem_claim = stem.clone();
         // The stem must leave room for its derived names.
         let mut n = 1;

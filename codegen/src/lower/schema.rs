@@ -21,6 +21,9 @@ use crate::names::{self, Namer};
 
 type Props = IndexMap<String, ReferenceOr<Box<Schema>>>;
 
+/// How many schema definitions may be under way inside one another.
+const MAX_NESTED_DEFINITIONS: usize = 128;
+
 /// The object part of a schema, whether typed `object` or untyped with `properties`.
 struct ObjectView {
     properties: Props,
@@ -94,6 +97,17 @@ impl<'a> Lowerer<'a> {
     fn schema_ref_to(&mut self, reference: &str, at: &str) -> TypeRef {
         if let Some(id) = self.ref_ids.get(reference) {
             return TypeRef::Named(*id);
+        }
+        // Targets outside `components/schemas` (bundled files, pointers into paths) are
+        // defined on first use, recursively: a chain of them must not exhaust the stack.
+        if self.defining.len() >= MAX_NESTED_DEFINITIONS {
+            self.error(
+                Kind::TooDeep,
+                at,
+                format!("`$ref`s to schemas outside `components/schemas` nest more than {MAX_NESTED_DEFINITIONS} deep here"),
+                "move the referenced schemas under `components/schemas`",
+            );
+            return TypeRef::Json;
         }
         let Some((schema, target)) = self.resolve::<ReferenceOr<Schema>>(reference, at) else {
             return TypeRef::Json;

@@ -1,0 +1,306 @@
+//! Random specs into the generator: it returns generated code or diagnostics, never panics,
+//! every output parses with syn, and the same spec always gives the same output.
+//!
+//! Specs are built as JSON trees from a small pool of names (so `$ref`s dangle, alias each
+//! other and form cycles often), with odd names (keywords, leading digits, punctuation,
+//! quotes, control and bidi characters, non-ASCII), nested objects, arrays, maps,
+//! compositions, enums, parameters, bodies, responses, servers and security schemes, and
+//! written out as JSON or, behind a comment line, as YAML flow text.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use codegen::diagnostics::Kind;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::{Map, Value, json};
+
+/// Names that components are given and `$ref`s point at: some collide after case
+/// conversion, some are keywords or not identifiers at all.
+const POOL: &[&str] = &["A", "B", "a", "Self", "type", "1x", "é", "foo_bar", "fooBar", "Option", "x/y", "~0"];
+
+/// Components every spec defines, so that most `$ref`s resolve.
+const ALWAYS: &[&str] = &["A", "B", "Self"];
+
+fn name() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(POOL).prop_map(str::to_owned),
+        2 => prop::sample::select(&[
+            "self", "super", "crate", "Self", "match", "async", "r#type", "_", "__", "", " ", "Unknown",
+            "body", "options", "Client", "additional_properties", "123", "*/", "\"#", "}", "\\", "`", "a b",
+        ][..])
+        .prop_map(str::to_owned),
+        2 => "[a-zA-Z_][a-zA-Z0-9_-]{0,8}",
+        2 => "[\\x00-\\x1f\\u{202e}\\u{2066}\"'`*/#{}\\[\\]\\\\ $%~.:;éß😀0-9a-z]{0,6}",
+        1 => any::<String>().prop_map(|s| s.chars().take(8).collect()),
+    ]
+}
+
+/// Descriptions and examples: text that is code elsewhere.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(&[
+            "*/ /* \"# ``` \n```\nfn main() {}\n```", "</script>", "#[cfg(test)] }", "\\", "\r\n\u{202e}", "```rust\npanic!()",
+            "~~~\ncode", "\"###", "",
+        ][..])
+        .prop_map(str::to_owned),
+        "\\PC{0,20}",
+        any::<String>().prop_map(|s| s.chars().take(30).collect()),
+    ]
+}
+
+fn reference() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        24 => prop::sample::select(ALWAYS).prop_map(|n| json!({"$ref": format!("#/components/schemas/{n}")})),
+        2 => prop::sample::select(POOL).prop_map(|n| json!({"$ref": format!("#/components/schemas/{}", n.replace('~', "~0").replace('/', "~1"))})),
+        1 => prop::sample::select(&[
+            "#/components/schemas/Missing", "#/paths", "#/components/schemas/A/properties/p", "#/components/schemas/B/items",
+            "#/components/schemas/Self/allOf/0", "other.yaml#/X", "#", "",
+        ][..]).prop_map(|r| json!({"$ref": r})),
+        1 => name().prop_map(|n| json!({"$ref": format!("#{n}")})),
+    ]
+}
+
+fn leaf() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(json!({"type": "string"})),
+        prop::sample::select(&["date-time", "date", "uuid", "binary", "byte", "weird"][..]).prop_map(|f| json!({"type": "string", "format": f})),
+        prop::collection::vec(name(), 0..5).prop_map(|v| json!({"type": "string", "enum": v})),
+        prop::collection::vec(any::<i64>(), 0..4).prop_map(|v| json!({"type": "integer", "enum": v})),
+        prop::sample::select(&["int32", "int64", "uint64", "uint8", "x"][..]).prop_map(|f| json!({"type": "integer", "format": f})),
+        Just(json!({"type": "number", "format": "float"})),
+        Just(json!({"type": "boolean"})),
+        Just(json!({})),
+        Just(json!({"type": "object"})),
+        Just(json!({"type": "nonsense"})),
+        Just(json!({"not": {"type": "string"}})),
+        Just(json!({"enum": ["a", null, 1]})),
+        reference(),
+        reference(),
+    ]
+}
+
+fn schema() -> impl Strategy<Value = Value> {
+    leaf().prop_recursive(5, 48, 6, |inner| {
+        prop_oneof![
+            // Objects, sometimes with required names that are not properties.
+            (prop::collection::vec((name(), inner.clone()), 0..5), prop::collection::vec(name(), 0..3), any::<bool>(), text())
+                .prop_map(|(props, required, nullable, description)| {
+                    let properties: Map<String, Value> = props.into_iter().collect();
+                    json!({"type": "object", "properties": properties, "required": required, "nullable": nullable, "description": description})
+                }),
+            inner.clone().prop_map(|items| json!({"type": "array", "items": items})),
+            inner.clone().prop_map(|v| json!({"type": "object", "additionalProperties": v})),
+            (prop::collection::vec(inner.clone(), 0..4), prop::sample::select(&["allOf", "oneOf", "anyOf"][..]))
+                .prop_map(|(members, key)| json!({ key: members })),
+            (prop::collection::vec(reference(), 1..4), name(), prop::collection::vec((name(), reference()), 0..3)).prop_map(
+                |(members, prop, mapping)| {
+                    let mapping: Map<String, Value> = mapping.into_iter().map(|(k, r)| (k, r["$ref"].clone())).collect();
+                    json!({"oneOf": members, "discriminator": {"propertyName": prop, "mapping": mapping}})
+                }
+            ),
+            (inner.clone(), text(), text()).prop_map(|(mut s, title, example)| {
+                if let Some(o) = s.as_object_mut() {
+                    o.insert("title".into(), json!(title));
+                    o.insert("example".into(), json!(example));
+                    o.insert("default".into(), json!(example));
+                }
+                s
+            }),
+        ]
+    })
+}
+
+fn parameter() -> impl Strategy<Value = Value> {
+    (name(), prop::sample::select(&["path", "query", "header", "cookie"][..]), any::<bool>(), schema(), text()).prop_map(
+        |(name, place, required, schema, description)| {
+            json!({"name": name, "in": place, "required": required || place == "path", "schema": schema, "description": description})
+        },
+    )
+}
+
+fn responses() -> impl Strategy<Value = Value> {
+    prop::collection::vec(
+        (
+            prop::sample::select(&["200", "201", "204", "2XX", "400", "404", "4XX", "500", "599", "default", "299"][..]),
+            prop::option::of(schema()),
+            prop::sample::select(&["application/json", "text/plain", "application/octet-stream", "application/problem+json"][..]),
+            text(),
+        ),
+        0..4,
+    )
+    .prop_map(|rs| {
+        let mut out = Map::new();
+        for (code, schema, media, description) in rs {
+            let mut r = json!({"description": description});
+            if let Some(s) = schema {
+                r["content"] = json!({ media: {"schema": s} });
+            }
+            out.insert(code.to_owned(), r);
+        }
+        Value::Object(out)
+    })
+}
+
+fn operation() -> impl Strategy<Value = Value> {
+    (
+        prop::option::of(name()),
+        prop::collection::vec(parameter(), 0..4),
+        prop::option::of((schema(), prop::sample::select(&["application/json", "multipart/form-data", "application/x-www-form-urlencoded", "text/plain"][..]), any::<bool>())),
+        responses(),
+        text(),
+        prop::option::of(prop::collection::vec(prop_oneof![4 => Just("key".to_owned()), 1 => name()], 0..2)),
+    )
+        .prop_map(|(id, params, body, responses, description, security)| {
+            let mut op = json!({"parameters": params, "responses": responses, "description": description, "summary": description});
+            if let Some(id) = id {
+                op["operationId"] = json!(id);
+            }
+            if let Some((schema, media, required)) = body {
+                op["requestBody"] = json!({"required": required, "content": { media: {"schema": schema} }});
+            }
+            if let Some(names) = security {
+                op["security"] = json!(names.into_iter().map(|n| json!({ n: [] })).collect::<Vec<_>>());
+            }
+            op
+        })
+}
+
+/// A path template and the path-level parameters that declare (most of) its `{names}`.
+fn path() -> impl Strategy<Value = (String, Vec<Value>)> {
+    prop::collection::vec(
+        prop_oneof![
+            16 => "[a-z]{1,5}".prop_map(|s| (s, None)),
+            // Names without braces or slashes, which cannot be in a template expression.
+            16 => (prop_oneof!["[a-zA-Z_][a-zA-Z0-9_.-]{0,8}", prop::sample::select(&["type", "self", "Self", "1st", "é", "a b", "body"][..]).prop_map(str::to_owned)], 0..10u8)
+                .prop_map(|(n, declared)| (format!("{{{n}}}"), (declared > 0).then_some(n))),
+            // Broken templates, now and then.
+            1 => Just(("{".to_owned(), None)),
+            1 => Just(("}{".to_owned(), None)),
+            1 => Just(("{a}.{b}".to_owned(), None)),
+        ],
+        0..4,
+    )
+    .prop_map(|segs| {
+        let template = format!("/{}", segs.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>().join("/"));
+        let params = segs
+            .into_iter()
+            .filter_map(|(_, declared)| declared)
+            .map(|n| json!({"name": n, "in": "path", "required": true, "schema": {"type": "string"}}))
+            .collect();
+        (template, params)
+    })
+}
+
+fn server() -> impl Strategy<Value = Value> {
+    (
+        prop_oneof![
+            Just("https://api.example.com/v1".to_owned()),
+            name().prop_map(|n| format!("https://{{{n}}}.example.com/{{{n}}}/x")),
+            Just("http://{unclosed".to_owned()),
+            Just("https://x/{é".to_owned()),
+            Just("https://x/\u{0}{a}".to_owned()),
+            "\\PC{0,12}",
+        ],
+        prop::collection::vec((name(), name()), 0..3),
+    )
+        .prop_map(|(url, vars)| {
+            let variables: Map<String, Value> = vars.into_iter().map(|(k, d)| (k, json!({"default": d, "enum": [d], "description": "*/"}))).collect();
+            json!({"url": url, "variables": variables, "description": "\"#"})
+        })
+}
+
+fn security_scheme() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(json!({"type": "http", "scheme": "basic"})),
+        Just(json!({"type": "http", "scheme": "bearer"})),
+        Just(json!({"type": "http", "scheme": "weird\"*/"})),
+        name().prop_map(|n| json!({"type": "apiKey", "in": "header", "name": n, "x-api-key-prefix": "Key */ "})),
+        name().prop_map(|n| json!({"type": "apiKey", "in": "query", "name": n})),
+        Just(json!({"type": "openIdConnect", "openIdConnectUrl": "https://x/.well-known"})),
+    ]
+}
+
+fn spec() -> impl Strategy<Value = Value> {
+    (
+        prop::collection::vec(schema(), ALWAYS.len()),
+        prop::collection::vec((prop::sample::select(POOL), schema()), 0..4),
+        prop::collection::vec((path(), prop::sample::select(&["get", "post", "put", "delete", "patch"][..]), operation(), prop::collection::vec(parameter(), 0..2)), 0..4),
+        prop::collection::vec(server(), 0..2),
+        prop::collection::vec((prop_oneof![Just("key".to_owned()), name()], security_scheme()), 0..3),
+        text(),
+    )
+        .prop_map(|(always, more, ops, servers, schemes, description)| {
+            let mut schemas: Map<String, Value> = ALWAYS.iter().map(|n| n.to_string()).zip(always).collect();
+            schemas.extend(more.into_iter().map(|(n, s)| (n.to_owned(), s)));
+            let mut paths = Map::new();
+            for ((p, mut declared), method, op, more_params) in ops {
+                let item = paths.entry(p).or_insert_with(|| json!({}));
+                item[method] = op;
+                declared.extend(more_params);
+                item["parameters"] = json!(declared);
+            }
+            let security_schemes: Map<String, Value> = schemes.into_iter().collect();
+            json!({
+                "openapi": "3.0.3",
+                "info": {"title": description, "version": "1\"", "description": description},
+                "servers": servers,
+                "paths": paths,
+                "components": {"schemas": schemas, "securitySchemes": security_schemes},
+            })
+        })
+}
+
+#[test]
+fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
+    // Bounded for CI; `PROPTEST_CASES=5000` runs a longer hunt locally.
+    let cases: u32 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+    let ran = AtomicUsize::new(0);
+    let generated = AtomicUsize::new(0);
+    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let result = runner.run(&(spec(), any::<bool>()), |(doc, as_yaml)| {
+        ran.fetch_add(1, Ordering::Relaxed);
+        let json = serde_json::to_string_pretty(&doc).unwrap();
+        // A comment line first makes the loader read the (flow-style) text as YAML.
+        let text = if as_yaml { format!("# yaml\n{json}") } else { json };
+        let run = || catch_unwind(AssertUnwindSafe(|| codegen::generate_api("random.yaml", &text, "random_api")));
+        let first = run().map_err(|_| TestCaseError::fail(format!("panicked on:\n{text}")))?;
+        match &first {
+            Ok((files, _)) => {
+                generated.fetch_add(1, Ordering::Relaxed);
+                for (what, code) in [("root", &files.root), ("types", &files.types), ("operations", &files.operations), ("client", &files.client)] {
+                    if let Err(e) = syn::parse_file(code) {
+                        return Err(TestCaseError::fail(format!("{what} does not parse: {e}\n{code}\nspec:\n{text}")));
+                    }
+                }
+            }
+            Err(diags) => {
+                prop_assert!(!diags.is_empty(), "an error without diagnostics:\n{text}");
+                for d in diags {
+                    prop_assert!(d.kind != Kind::Internal, "internal error {d:?} on:\n{text}");
+                    prop_assert!(!d.message.is_empty() && d.help.is_some(), "{d:?}");
+                    prop_assert!(!d.file.is_empty(), "{d:?}");
+                }
+                prop_assert!(diags.iter().any(|d| d.is_error()), "{diags:?}");
+            }
+        }
+        // Deterministic: the same spec gives the same files and the same diagnostics.
+        let second = run().map_err(|_| TestCaseError::fail("panicked on the second run"))?;
+        match (&first, &second) {
+            (Ok((a, wa)), Ok((b, wb))) => {
+                prop_assert!(a.types == b.types && a.operations == b.operations && a.client == b.client && a.root == b.root);
+                prop_assert_eq!(wa, wb);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            _ => prop_assert!(false, "Ok once and Err once on:\n{text}"),
+        }
+        Ok(())
+    });
+    let (ran, generated) = (ran.into_inner(), generated.into_inner());
+    println!("proptest_specs: {ran} random specs run ({cases} cases), {generated} generated code, {} gave diagnostics", ran - generated);
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+    // The generator should not reject everything: a good share must produce code.
+    assert!(generated * 10 >= ran, "only {generated} of {ran} random specs generated code");
+}
