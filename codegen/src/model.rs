@@ -54,6 +54,9 @@ pub enum TypeKind {
     Union(UnionDef),
     /// `pub type Name = ...;`
     Alias(TypeRef),
+    /// `pub struct Name(pub ...);`, serialized as its content: an alias that would contain
+    /// itself (`Tree = Vec<Tree>`), which Rust's type aliases cannot express.
+    Newtype(TypeRef),
 }
 
 #[derive(Debug, Clone)]

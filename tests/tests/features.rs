@@ -230,3 +230,12 @@ async fn operations_whose_names_collide_both_exist() {
     assert_eq!(received[0].url.query(), Some("self=true&gr%C3%B6%C3%9Fe=1.5"));
     assert_eq!(received[1].url.path(), "/api/Names/z");
 }
+
+#[test]
+fn a_schema_that_is_an_array_of_itself_is_a_newtype() {
+    let value = json!([[], [[], [[]]]]);
+    let forest: types::Forest = serde_json::from_value(value.clone()).unwrap();
+    assert_eq!(forest.0.len(), 2);
+    assert_eq!(forest.0[1].0[1].0.len(), 1);
+    assert_eq!(serde_json::to_value(&forest).unwrap(), value);
+}

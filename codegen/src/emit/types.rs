@@ -26,6 +26,15 @@ fn emit_type(api: &Api, t: &TypeDef) -> TokenStream {
                 pub type #name = #target;
             }
         }
+        TypeKind::Newtype(inner) => {
+            let inner = type_tokens(api, inner, TypesPath::Local);
+            quote! {
+                #docs
+                #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(transparent)]
+                pub struct #name(pub #inner);
+            }
+        }
         TypeKind::Struct(s) => emit_struct(api, &docs, &name, s),
         TypeKind::Enum(e) => emit_enum(&docs, &name, e),
         TypeKind::Union(u) => emit_union(api, &docs, &name, u),

@@ -20,7 +20,7 @@ fn direct_edges(api: &Api, id: TypeId) -> Vec<TypeId> {
     match &api.type_def(id).kind {
         TypeKind::Struct(s) => s.fields.iter().for_each(|f| direct_names(&f.ty, &mut out)),
         TypeKind::Union(u) => u.variants.iter().for_each(|v| direct_names(&v.ty, &mut out)),
-        TypeKind::Alias(t) => direct_names(t, &mut out),
+        TypeKind::Alias(t) | TypeKind::Newtype(t) => direct_names(t, &mut out),
         TypeKind::Enum(_) => {}
     }
     out
@@ -42,6 +42,48 @@ fn reaches(api: &Api, from: TypeId, to: TypeId) -> bool {
 
 /// Marks fields and variants that must be boxed: those whose type leads back to the type
 /// that holds them.
+/// Every named type mentioned anywhere in `t`, containers included.
+fn all_names(t: &TypeRef, out: &mut Vec<TypeId>) {
+    match t {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Array(inner) | TypeRef::Map(inner) => all_names(inner, out),
+        _ => {}
+    }
+}
+
+/// An alias whose expansion mentions itself (`Tree = Vec<Tree>`, or through other aliases)
+/// becomes a newtype struct: Rust expands aliases eagerly and rejects such cycles. Pure
+/// `$ref` chains (`A = B`, `B = A`) are errors reported by [`check_alias_cycles`].
+pub(super) fn break_alias_recursion(api: &mut Api) {
+    for i in 0..api.types.len() {
+        let TypeKind::Alias(target) = &api.types[i].kind else { continue };
+        if matches!(target, TypeRef::Named(_)) {
+            continue;
+        }
+        let mut seen = BTreeSet::new();
+        let mut stack = Vec::new();
+        all_names(target, &mut stack);
+        let mut recursive = false;
+        while let Some(id) = stack.pop() {
+            if id.0 == i {
+                recursive = true;
+                break;
+            }
+            if seen.insert(id)
+                && let TypeKind::Alias(t) = &api.types[id.0].kind
+            {
+                all_names(t, &mut stack);
+            }
+        }
+        if recursive {
+            let TypeKind::Alias(target) = std::mem::replace(&mut api.types[i].kind, TypeKind::Alias(TypeRef::Json)) else {
+                continue;
+            };
+            api.types[i].kind = TypeKind::Newtype(target);
+        }
+    }
+}
+
 pub(super) fn insert_boxes(api: &mut Api) {
     for i in 0..api.types.len() {
         let id = TypeId(i);

@@ -43,6 +43,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
         operations,
     };
     cx.diags.extend(cycles::check_alias_cycles(&api));
+    cycles::break_alias_recursion(&mut api);
     cycles::insert_boxes(&mut api);
     let mut diags = cx.diags;
     for d in &mut diags {
@@ -139,12 +140,13 @@ impl<'a> Lowerer<'a> {
 
     fn lookup(&mut self, reference: &str, at: &str) -> Option<&'a serde_json::Value> {
         if !reference.starts_with('#') {
-            self.error(
-                Kind::UnresolvedRef,
-                at,
-                format!("external `$ref` `{reference}` is not supported here"),
-                "bundle the spec into one file, or use a local `#/components/...` reference",
-            );
+            // External references were bundled by `load`; what is left could not be read.
+            let message = if reference.trim().is_empty() {
+                "`$ref` is empty".to_owned()
+            } else {
+                format!("`$ref` `{reference}` is not a local `#/...` pointer and was not resolved as a file")
+            };
+            self.error(Kind::UnresolvedRef, at, message, "use `#/components/...` or `file.yaml#/Name` relative to this spec");
             return None;
         }
         let found = crate::load::resolve_pointer(&self.spec.raw, reference);
