@@ -173,15 +173,23 @@ fn generate(specs: &[SpecInput], opts: &CrateOptions, deny_warnings: bool) -> Op
     }
 }
 
-fn generate_workspace(deny_warnings: bool) -> ExitCode {
-    let start = Instant::now();
+/// The repository root and its specs, or the exit code after saying why not.
+fn load_workspace() -> Result<(PathBuf, Vec<SpecInput>), ExitCode> {
     let root = repo_root();
-    let specs = match workspace_specs(&root) {
-        Ok(s) => s,
+    match workspace_specs(&root) {
+        Ok(specs) => Ok((root, specs)),
         Err(e) => {
             eprintln!("error: {e}");
-            return ExitCode::from(1);
+            Err(ExitCode::from(1))
         }
+    }
+}
+
+fn generate_workspace(deny_warnings: bool) -> ExitCode {
+    let start = Instant::now();
+    let (root, specs) = match load_workspace() {
+        Ok(w) => w,
+        Err(code) => return code,
     };
     let Some(krate) = generate(&specs, &workspace_options(), deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(&root.join("generated"), &krate.files) {
@@ -250,13 +258,9 @@ pub(crate) fn crate_name_from(stem: &str) -> String {
 }
 
 fn check() -> ExitCode {
-    let root = repo_root();
-    let specs = match workspace_specs(&root) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
+    let (root, specs) = match load_workspace() {
+        Ok(w) => w,
+        Err(code) => return code,
     };
     // Our own specs must not need any degraded construct.
     let Some(krate) = generate(&specs, &workspace_options(), true) else { return ExitCode::from(1) };

@@ -606,6 +606,12 @@ fn emit_method(api: &Api, op: &Operation) -> TokenStream {
     } else {
         quote!(let #req { #(#names,)* options } = request;)
     };
+    // Only requests with something beyond the path add to `parts`.
+    let mutability = if op.body.is_some() || op.params.iter().any(|p| p.location != ParamLocation::Path) {
+        quote!(mut)
+    } else {
+        quote!()
+    };
     quote! {
         #d
         pub async fn #f(&self, request: #req) -> Result<Response<#ok>, Error<#err>> {
@@ -618,8 +624,7 @@ fn emit_method(api: &Api, op: &Operation) -> TokenStream {
             #destructure
             let mut path = String::new();
             #(#path)*
-            #[allow(unused_mut)]
-            let mut parts = RequestParts::new(path);
+            let #mutability parts = RequestParts::new(path);
             #(#others)*
             #body
             let raw = self.transport.send(&META, parts, options).await?;

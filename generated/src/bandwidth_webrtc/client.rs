@@ -154,7 +154,6 @@ impl Client {
                 .map_err(Error::InvalidRequest)?,
         );
         path.push_str("/sessions");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         if let Some(body) = &body {
             parts.json("application/json", body);
@@ -199,8 +198,7 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_get_session(raw)
     }
@@ -242,8 +240,7 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_delete_session(raw)
     }
@@ -286,8 +283,7 @@ impl Client {
                 .map_err(Error::InvalidRequest)?,
         );
         path.push_str("/participants");
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_list_participants(raw)
     }
@@ -346,7 +342,6 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         if let Some(body) = &body {
             parts.json("application/json", body);
@@ -406,8 +401,7 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_remove_participant_from_session(raw)
     }
@@ -443,7 +437,6 @@ impl Client {
                 .map_err(Error::InvalidRequest)?,
         );
         path.push_str("/participants");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         if let Some(body) = &body {
             parts.json("application/json", body);

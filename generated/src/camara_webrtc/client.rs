@@ -182,7 +182,6 @@ impl Client {
         let CreateSessionRequest { registration_id, x_correlator, body, options } = request;
         let mut path = String::new();
         path.push_str("/sessions");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         parts.header("registrationId", &registration_id);
         parts.header("x-correlator", &x_correlator);
@@ -228,7 +227,6 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         parts.header("registrationId", &registration_id);
         parts.header("x-correlator", &x_correlator);
@@ -267,7 +265,6 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         parts.header("registrationId", &registration_id);
         parts.header("x-correlator", &x_correlator);
@@ -310,7 +307,6 @@ impl Client {
                 .map_err(Error::InvalidRequest)?,
         );
         path.push_str("/status");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         parts.header("registrationId", &registration_id);
         parts.header("x-correlator", &x_correlator);

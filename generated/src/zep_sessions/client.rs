@@ -161,7 +161,6 @@ impl Client {
         let AddSessionRequest { body, options } = request;
         let mut path = String::new();
         path.push_str("/sessions");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         {
             let body = &body;
@@ -197,8 +196,7 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_get_session(raw)
     }
@@ -229,7 +227,6 @@ impl Client {
                 )
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         {
             let body = &body;
@@ -262,7 +259,6 @@ impl Client {
         } = request;
         let mut path = String::new();
         path.push_str("/sessions-ordered");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         parts.query("page_number", &page_number, runtime::ParamStyle::Form, true);
         parts.query("page_size", &page_size, runtime::ParamStyle::Form, true);
@@ -300,8 +296,7 @@ impl Client {
                 .map_err(Error::InvalidRequest)?,
         );
         path.push_str("/end");
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_end_session(raw)
     }
@@ -333,8 +328,7 @@ impl Client {
                 .map_err(Error::InvalidRequest)?,
         );
         path.push_str("/memory");
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_delete_session_memory(raw)
     }

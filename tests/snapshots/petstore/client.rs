@@ -131,7 +131,6 @@ impl Client {
         let ListPetsRequest { limit, kind, options } = request;
         let mut path = String::new();
         path.push_str("/pets");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         parts.query("limit", &limit, runtime::ParamStyle::Form, true);
         parts.query("kind", &kind, runtime::ParamStyle::Form, true);
@@ -154,7 +153,6 @@ impl Client {
         let CreatePetRequest { body, options } = request;
         let mut path = String::new();
         path.push_str("/pets");
-        #[allow(unused_mut)]
         let mut parts = RequestParts::new(path);
         if let Some(body) = &body {
             parts.json("application/json", body);
@@ -180,8 +178,7 @@ impl Client {
             &runtime::path_param(&pet_id, runtime::ParamStyle::Simple, false, "petId")
                 .map_err(Error::InvalidRequest)?,
         );
-        #[allow(unused_mut)]
-        let mut parts = RequestParts::new(path);
+        let parts = RequestParts::new(path);
         let raw = self.transport.send(&META, parts, options).await?;
         decode_get_pet(raw)
     }
