@@ -192,3 +192,53 @@ pub fn diff_tree(dir: &Path, files: &BTreeMap<String, String>) -> Vec<String> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-write-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    fn tree(entries: &[(&str, &str)]) -> BTreeMap<String, String> {
+        entries.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn only_changed_files_are_written_and_stale_ones_removed() {
+        let dir = scratch("write");
+        let first = tree(&[("Cargo.toml", "a\n"), ("src/lib.rs", "b\n"), ("src/old.rs", "c\n")]);
+        assert_eq!(write_tree(&dir, &first).unwrap(), 3);
+        let kept = std::fs::metadata(dir.join("Cargo.toml")).unwrap().modified().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let second = tree(&[("Cargo.toml", "a\n"), ("src/lib.rs", "b2\n")]);
+        // lib.rs rewritten, old.rs removed, Cargo.toml untouched.
+        assert_eq!(write_tree(&dir, &second).unwrap(), 2);
+        assert_eq!(std::fs::metadata(dir.join("Cargo.toml")).unwrap().modified().unwrap(), kept);
+        assert_eq!(std::fs::read_to_string(dir.join("src/lib.rs")).unwrap(), "b2\n");
+        assert!(!dir.join("src/old.rs").exists());
+        assert_eq!(write_tree(&dir, &second).unwrap(), 0);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_hand_edited_file_is_reported_with_a_diff() {
+        let dir = scratch("diff");
+        let files = tree(&[("src/lib.rs", "fn a() {}\nfn b() {}\n"), ("src/x.rs", "x\n")]);
+        write_tree(&dir, &files).unwrap();
+        assert!(diff_tree(&dir, &files).is_empty());
+        std::fs::write(dir.join("src/lib.rs"), "fn a() {}\nfn b() { edited() }\n").unwrap();
+        std::fs::remove_file(dir.join("src/x.rs")).unwrap();
+        std::fs::write(dir.join("src/extra.rs"), "y\n").unwrap();
+        let report = diff_tree(&dir, &files);
+        assert_eq!(report.len(), 3, "{report:?}");
+        assert!(report[0].starts_with("stale: generated/src/lib.rs"), "{}", report[0]);
+        assert!(report[0].contains("-fn b() { edited() }") && report[0].contains("+fn b() {}"), "{}", report[0]);
+        assert_eq!(report[1], "missing: generated/src/x.rs");
+        assert!(report[2].starts_with("extra: generated/src/extra.rs"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
