@@ -240,14 +240,14 @@ impl<'a> Lowerer<'a> {
         let mut namer = Namer::with_reserved(&["additional_properties"]);
         let mut fields = Vec::new();
         for (wire, prop) in &obj.properties {
-            let prop_at = format!("{at}/properties/{}", escape_segment(wire));
+            // Where the property really is: merged ones come from an allOf member.
+            let prop_at =
+                obj.origins.get(wire).cloned().unwrap_or_else(|| format!("{at}/properties/{}", escape_segment(wire)));
             let hint = format!("{type_name}{}", names::camel(wire));
             let ty = self.boxed_schema_type(prop, &hint, &prop_at);
             let (mut d, nullable, read_only) = match prop {
                 ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.nullable, s.schema_data.read_only),
-                ReferenceOr::Reference { .. } => {
-                    (self.ref_docs(obj.origins.get(wire).unwrap_or(&prop_at)), false, false)
-                }
+                ReferenceOr::Reference { .. } => (self.ref_docs(&prop_at), false, false),
             };
             let required = obj.required.contains(wire) && !read_only;
             if read_only {
@@ -342,6 +342,15 @@ impl<'a> Lowerer<'a> {
     fn all_of_alias(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<usize> {
         let refs: Vec<usize> =
             members.iter().enumerate().filter(|(_, m)| matches!(m, ReferenceOr::Reference { .. })).map(|(i, _)| i).collect();
+        // Members that say nothing about the shape (a description, `nullable`, a default)
+        // leave the one member that does as it is, whatever it is (an object, a oneOf, a string).
+        let is_note = |m: &ReferenceOr<Schema>| {
+            matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if is_empty_any(a)))
+        };
+        let real: Vec<usize> = (0..members.len()).filter(|i| !is_note(&members[*i])).collect();
+        if real.len() == 1 {
+            return Some(real[0]);
+        }
         if refs.len() != 1 {
             return None;
         }
@@ -556,6 +565,19 @@ fn without_null(members: &[ReferenceOr<Schema>]) -> Vec<ReferenceOr<Schema>> {
         .filter(|m| !matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))))
         .cloned()
         .collect()
+}
+
+/// An untyped schema with no keyword that constrains the shape.
+fn is_empty_any(a: &AnySchema) -> bool {
+    a.typ.is_none()
+        && a.properties.is_empty()
+        && a.items.is_none()
+        && a.all_of.is_empty()
+        && a.one_of.is_empty()
+        && a.any_of.is_empty()
+        && a.not.is_none()
+        && a.enumeration.is_empty()
+        && a.additional_properties.is_none()
 }
 
 /// `{enum: [...]}` with no type: a constraint on a property defined elsewhere.
