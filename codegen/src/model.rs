@@ -85,6 +85,8 @@ pub struct EnumDef {
     pub variants: Vec<EnumVariant>,
     /// Integer enums are written as JSON numbers, string enums as strings.
     pub integer: bool,
+    /// The spec's `default`, as an index into `variants`: the enum implements `Default`.
+    pub default: Option<usize>,
 }
 
 #[derive(Debug, Clone)]

@@ -215,6 +215,9 @@ async fn odd_names_keep_their_wire_names() {
     assert_ne!(moods[2], moods[3]);
     let level: types::OddNamesLevel = serde_json::from_value(json!(99)).unwrap();
     assert_eq!(level, types::OddNamesLevel::Unknown(99));
+    // Repeated enum values become one variant; the spec's `default` is `Default`.
+    assert_eq!(types::OddNamesMood::default(), types::OddNamesMood::A);
+    assert_eq!(types::OddNamesLevel::default(), types::OddNamesLevel::V7);
 }
 
 #[tokio::test]

@@ -134,6 +134,10 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
 
 fn emit_enum(docs: &TokenStream, name: &proc_macro2::Ident, e: &EnumDef) -> TokenStream {
     let variants: Vec<_> = e.variants.iter().map(|v| ident(&v.rust_name)).collect();
+    // The spec's `default` is the `Default` variant.
+    let derive_default = if e.default.is_some() { quote!(Default,) } else { quote!() };
+    let default_attrs: Vec<TokenStream> =
+        (0..e.variants.len()).map(|i| if e.default == Some(i) { quote!(#[default]) } else { quote!() }).collect();
     let variant_docs = e.variants.iter().map(|v| {
         let text = match &v.value {
             EnumValue::Str(s) => format!(" `{}`", s.replace('`', "'")),
@@ -154,9 +158,9 @@ fn emit_enum(docs: &TokenStream, name: &proc_macro2::Ident, e: &EnumDef) -> Toke
             #docs
             ///
             /// Values the spec does not list are kept in `Unknown`.
-            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+            #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, #derive_default)]
             pub enum #name {
-                #(#variant_docs #variants,)*
+                #(#variant_docs #default_attrs #variants,)*
                 /// A value the spec does not list, as received.
                 Unknown(i64),
             }
@@ -212,9 +216,9 @@ fn emit_enum(docs: &TokenStream, name: &proc_macro2::Ident, e: &EnumDef) -> Toke
         ///
         /// Values the spec does not list are kept in `Unknown`, so a server that learns a new
         /// value does not break decoding.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, #derive_default)]
         pub enum #name {
-            #(#variant_docs #variants,)*
+            #(#variant_docs #default_attrs #variants,)*
             /// A value the spec does not list, as received.
             Unknown(String),
         }

@@ -188,22 +188,28 @@ impl<'a> Lowerer<'a> {
             }))),
             Shape::StringEnum(values) => {
                 let mut namer = Namer::with_reserved(&["Unknown"]);
-                let variants = values
+                let variants: Vec<EnumVariant> = unique(values)
                     .into_iter()
                     .map(|v| EnumVariant { rust_name: namer.claim(names::camel(&v)), value: EnumValue::Str(v) })
                     .collect();
-                TypeKind::Enum(EnumDef { variants, integer: false })
+                let default = s.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| {
+                    variants.iter().position(|v| v.value == EnumValue::Str(d.to_owned()))
+                });
+                TypeKind::Enum(EnumDef { variants, integer: false, default })
             }
             Shape::IntegerEnum(values) => {
                 let mut namer = Namer::with_reserved(&["Unknown"]);
-                let variants = values
+                let variants: Vec<EnumVariant> = unique(values)
                     .into_iter()
                     .map(|v| {
                         let raw = if v < 0 { format!("Minus{}", v.unsigned_abs()) } else { format!("V{v}") };
                         EnumVariant { rust_name: namer.claim(names::camel(&raw)), value: EnumValue::Int(v) }
                     })
                     .collect();
-                TypeKind::Enum(EnumDef { variants, integer: true })
+                let default = s.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| {
+                    variants.iter().position(|v| v.value == EnumValue::Int(d))
+                });
+                TypeKind::Enum(EnumDef { variants, integer: true, default })
             }
             Shape::Object(obj) if obj.properties.is_empty() => TypeKind::Alias(self.map_type(&obj, name, at)),
             Shape::Object(obj) => TypeKind::Struct(self.struct_def(name, &obj, at)),
@@ -565,6 +571,18 @@ fn without_null(members: &[ReferenceOr<Schema>]) -> Vec<ReferenceOr<Schema>> {
         .filter(|m| !matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))))
         .cloned()
         .collect()
+}
+
+/// The values in their first order, each once (a repeated enum value would be an
+/// unreachable match arm).
+fn unique<T: PartialEq>(values: Vec<T>) -> Vec<T> {
+    let mut out: Vec<T> = Vec::with_capacity(values.len());
+    for v in values {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    out
 }
 
 /// An untyped schema with no keyword that constrains the shape.

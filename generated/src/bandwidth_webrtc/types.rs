@@ -155,9 +155,10 @@ impl<'de> ::serde::Deserialize<'de> for PublishPermission {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server that learns a new
 /// value does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum DeviceApiVersion {
     /// `V3`
+    #[default]
     V3,
     /// A value the spec does not list, as received.
     Unknown(String),

@@ -39,9 +39,10 @@ impl SdpDescriptor {
 ///
 /// Values the spec does not list are kept in `Unknown`, so a server that learns a new
 /// value does not break decoding.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum CallType {
     /// `REGULAR`
+    #[default]
     Regular,
     /// `EMERGENCY`
     Emergency,
