@@ -45,6 +45,10 @@ pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let specs = match specs_in(&dir, only) {
+        Ok(s) if s.is_empty() && !only.is_empty() => {
+            eprintln!("error: no spec in {} matches --only {}", dir.display(), only.join(","));
+            return ExitCode::from(2);
+        }
         Ok(s) => s,
         Err(e) => {
             eprintln!("error: {e}");
