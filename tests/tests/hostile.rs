@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use codegen::diagnostics::{Diagnostic, Kind, Severity};
 use codegen::{CrateOptions, SpecInput};
+use quote::ToTokens;
 
 fn hostile_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("hostile")
@@ -428,6 +429,46 @@ fn nesting_just_inside_the_limit_generates_on_a_test_threads_stack() {
     let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n");
     let errs = codegen::generate_api("deep.yaml", &spec, "api").map(|_| ()).unwrap_err();
     assert_eq!(errs[0].kind, Kind::TooDeep);
+}
+
+#[test]
+fn a_property_that_merges_its_own_container_is_one_recursive_type() {
+    // `A.p` is allOf [A, B]: merging A brings `p` back in. Each merge once made a new inline
+    // type, without end, until the stack overflowed (found by the property test in CI).
+    let spec = r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        p: {allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+        status: {type: string, enum: ['on', 'off']}
+    B: {type: object, properties: {q: {type: string}}}
+    C: {allOf: [{$ref: '#/components/schemas/A'}, {type: object, properties: {r: {type: integer}}}]}
+"#;
+    let (api, _) = codegen::generate_api("merge.yaml", spec, "api").unwrap_or_else(|e| panic!("{e:#?}"));
+    let types = syn::parse_file(&api.types).unwrap_or_else(|e| panic!("{e}\n{}", api.types));
+    let fields = |name: &str| -> Vec<String> {
+        types
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Struct(s) if s.ident == name => {
+                    let ty = |f: &syn::Field| f.ty.to_token_stream().to_string().replace(' ', "");
+                    Some(s.fields.iter().map(|f| format!("{}: {}", f.ident.as_ref().unwrap(), ty(f))).collect())
+                }
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no struct {name} in\n{}", api.types))
+    };
+    // A's `p` is the merged type, whose own `p` is itself, boxed; A and B's properties are merged into it.
+    assert_eq!(fields("A"), ["p: Option<Ap>", "status: Option<AStatus>"]);
+    assert_eq!(fields("Ap"), ["p: Option<Box<Ap>>", "status: Option<AStatus>", "q: Option<String>"]);
+    // A property merged from A keeps A's type for it, named after A.
+    assert_eq!(fields("C"), ["p: Option<Ap>", "status: Option<AStatus>", "r: Option<i64>"]);
+    assert_eq!(api.type_count, 5, "{}", api.types);
 }
 
 #[test]

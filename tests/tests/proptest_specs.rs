@@ -12,8 +12,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use codegen::diagnostics::Kind;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
+use proptest::test_runner::{Config, RngSeed, TestRunner};
 use serde_json::{Map, Value, json};
+
+/// The seed CI runs with (see the test).
+const FIXED_SEED: u64 = 0x5e55_10a5;
 
 /// Names that components are given and `$ref`s point at: some collide after case
 /// conversion, some are keywords or not identifiers at all.
@@ -253,16 +256,28 @@ fn spec() -> impl Strategy<Value = Value> {
 
 #[test]
 fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
-    // Bounded for CI; `PROPTEST_CASES=5000` runs a longer hunt locally.
-    let cases: u32 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
+    // Bounded and seeded for CI, so that a run fails only when the generator changed; a hunt
+    // for new failures sets its own: `PROPTEST_CASES=20000 PROPTEST_RNG_SEED=$RANDOM`, and
+    // `SPECS_DUMP=<file>` to keep the spec being tried (for crashes that are not panics).
+    let cases: u32 = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1024);
+    let defaults = Config::default();
+    let rng_seed = match defaults.rng_seed {
+        RngSeed::Random => RngSeed::Fixed(FIXED_SEED),
+        chosen => chosen,
+    };
+    let dump = std::env::var_os("SPECS_DUMP").map(std::path::PathBuf::from);
     let ran = AtomicUsize::new(0);
     let generated = AtomicUsize::new(0);
-    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
+    let mut runner = TestRunner::new(Config { cases, rng_seed, failure_persistence: None, ..defaults });
     let result = runner.run(&(spec(), any::<bool>()), |(doc, as_yaml)| {
         ran.fetch_add(1, Ordering::Relaxed);
         let json = serde_json::to_string_pretty(&doc).unwrap();
         // A comment line first makes the loader read the (flow-style) text as YAML.
         let text = if as_yaml { format!("# yaml\n{json}") } else { json };
+        if let Some(dump) = &dump {
+            // A stack overflow aborts the process before proptest can report the case.
+            std::fs::write(dump, &text).map_err(|e| TestCaseError::fail(format!("cannot write {}: {e}", dump.display())))?;
+        }
         let run = || catch_unwind(AssertUnwindSafe(|| codegen::generate_api("random.yaml", &text, "random_api")));
         let first = run().map_err(|_| TestCaseError::fail(format!("panicked on:\n{text}")))?;
         match &first {
@@ -297,7 +312,10 @@ fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
         Ok(())
     });
     let (ran, generated) = (ran.into_inner(), generated.into_inner());
-    println!("proptest_specs: {ran} random specs run ({cases} cases), {generated} generated code, {} gave diagnostics", ran - generated);
+    println!(
+        "proptest_specs: {ran} random specs run ({cases} cases, seed {rng_seed:?}), {generated} generated code, {} gave diagnostics",
+        ran - generated
+    );
     if let Err(e) = result {
         panic!("{e}");
     }

@@ -61,9 +61,10 @@ pub(crate) struct Lowerer<'a> {
     /// Slots for every named type; `None` until defined.
     types: Vec<Option<TypeDef>>,
     type_names: Namer,
-    /// `$ref` target pointer -> its type.
+    /// Where a schema is (a `$ref` target, or the place of an inline schema) -> its type.
     ref_ids: BTreeMap<String, TypeId>,
-    /// Targets whose definition is under way (a `$ref` met again while defining it).
+    /// Types whose definition is under way, inside one another: `$ref` targets defined on
+    /// first use and inline schemas. Bounds the recursion of lowering.
     defining: Vec<String>,
     pub(crate) diags: Vec<Diagnostic>,
 }

@@ -157,9 +157,27 @@ impl<'a> Lowerer<'a> {
                 self.schema_type(&members[i], hint, &format!("{at}/allOf/{i}"))
             }
             _ => {
+                // One type per place in the spec: a schema met again through an allOf merge
+                // (or a `$ref` into it) is the type it already has, which is also what ends
+                // a schema that merges its own container.
+                if let Some(id) = self.ref_ids.get(at) {
+                    return TypeRef::Named(*id);
+                }
+                if self.defining.len() >= MAX_NESTED_DEFINITIONS {
+                    self.error(
+                        Kind::TooDeep,
+                        at,
+                        format!("schemas nest more than {MAX_NESTED_DEFINITIONS} named types deep here"),
+                        "name some of the inner schemas under `components/schemas` and refer to them",
+                    );
+                    return TypeRef::Json;
+                }
                 let id = self.allocate(hint);
+                self.ref_ids.insert(at.to_owned(), id);
                 let name = self.types[id.0].as_ref().map(|t| t.name.clone()).unwrap_or_default();
+                self.defining.push(at.to_owned());
                 self.define_schema(id, &name, s, at);
+                self.defining.pop();
                 TypeRef::Named(id)
             }
         }
@@ -249,7 +267,12 @@ impl<'a> Lowerer<'a> {
             // Where the property really is: merged ones come from an allOf member.
             let prop_at =
                 obj.origins.get(wire).cloned().unwrap_or_else(|| format!("{at}/properties/{}", escape_segment(wire)));
-            let hint = format!("{type_name}{}", names::camel(wire));
+            // A property merged from another schema is named after the type it was declared in.
+            let owner = obj.origins.get(wire).and_then(|o| o.rsplit_once("/properties/")).and_then(|(owner, _)| {
+                let id = self.ref_ids.get(owner)?;
+                self.types[id.0].as_ref().map(|t| t.name.clone())
+            });
+            let hint = format!("{}{}", owner.as_deref().unwrap_or(type_name), names::camel(wire));
             let ty = self.boxed_schema_type(prop, &hint, &prop_at);
             let (mut d, nullable, read_only) = match prop {
                 ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.nullable, s.schema_data.read_only),
