@@ -6,8 +6,8 @@
 use serde_json::json;
 use session_apis::runtime::{Error, RetryPolicy};
 use session_apis_tests::features::{
-    Client, GetNames2Request, GetNamesRequest, GetShapeError, GetShapeRequest, GetShapeResponse, PostBlobsRequest,
-    PutTreeRequest, SubmitFormBody, SubmitFormRequest, types,
+    Client, GetNames2Request, GetNamesError, GetNamesRequest, GetShapeError, GetShapeRequest, GetShapeResponse, PostBlobsRequest,
+    PutTreeError, PutTreeRequest, SubmitFormBody, SubmitFormRequest, types,
 };
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -232,6 +232,33 @@ async fn operations_whose_names_collide_both_exist() {
     let received = server.received_requests().await.unwrap();
     assert_eq!(received[0].url.query(), Some("self=true&gr%C3%B6%C3%9Fe=1.5"));
     assert_eq!(received[1].url.path(), "/api/Names/z");
+}
+
+#[tokio::test]
+async fn a_response_component_is_one_type_for_every_operation_that_uses_it() {
+    let server = MockServer::start().await;
+    let limited = || ResponseTemplate::new(429).set_body_json(json!({"retry_in": 3}));
+    Mock::given(method("PUT")).and(path("/api/trees")).respond_with(limited()).mount(&server).await;
+    Mock::given(method("GET")).and(path("/api/names/x")).respond_with(limited()).mount(&server).await;
+    let api = client(&server).await;
+    let node: types::Node = serde_json::from_value(json!({"value": 1})).unwrap();
+    // Both variants hold the same type, named after `#/components/responses/RateLimited`.
+    let from_tree: types::RateLimitedResponse = match api.put_tree(PutTreeRequest::new(node)).await.unwrap_err() {
+        Error::Api(e) => match e.error {
+            PutTreeError::TooManyRequests(body) => body,
+            other => panic!("429 is TooManyRequests, got {other:?}"),
+        },
+        other => panic!("expected an API error, got {other:?}"),
+    };
+    let from_names: types::RateLimitedResponse = match api.get_names(GetNamesRequest::new("x")).await.unwrap_err() {
+        Error::Api(e) => match e.error {
+            GetNamesError::TooManyRequests(body) => body,
+            other => panic!("429 is TooManyRequests, got {other:?}"),
+        },
+        other => panic!("expected an API error, got {other:?}"),
+    };
+    assert_eq!(from_tree, from_names);
+    assert_eq!(from_tree.retry_in, 3);
 }
 
 #[test]

@@ -408,7 +408,10 @@ impl<'a> Lowerer<'a> {
             let ty = match (&media.schema, m) {
                 (_, Media::Bytes) => TypeRef::Bytes,
                 (_, Media::Text) => TypeRef::String,
-                (Some(s), _) => self.schema_type(s, &format!("{stem}Body"), &schema_at),
+                (Some(s), _) => {
+                    let hint = component_stem(&rb_at, "requestBodies", "Body").unwrap_or_else(|| format!("{stem}Body"));
+                    self.schema_type(s, &hint, &schema_at)
+                }
                 (None, _) => TypeRef::Json,
             };
             let rust_name = namer.claim(names::camel(match m {
@@ -458,7 +461,8 @@ impl<'a> Lowerer<'a> {
                 StatusMatch::Range(r) => r == 2,
                 StatusMatch::Default => false,
             };
-            let hint = format!("{stem}{}", status_word(status, is_success));
+            let hint = component_stem(&resp_at, "responses", "Response")
+                .unwrap_or_else(|| format!("{stem}{}", status_word(status, is_success)));
             let body = self.response_body(&resp, &resp_at, &hint);
             let headers = self.response_headers(&resp, &resp_at, stem, &mut header_types);
             let narrowed = if is_success {
@@ -527,7 +531,9 @@ impl<'a> Lowerer<'a> {
                 None => {
                     let t = match &h.format {
                         ParameterSchemaOrContent::Schema(s) => {
-                            self.schema_type(s, &format!("{stem}{}Header", names::camel(name)), &format!("{h_at}/schema"))
+                            let hint = component_stem(&h_at, "headers", "Header")
+                                .unwrap_or_else(|| format!("{stem}{}Header", names::camel(name)));
+                            self.schema_type(s, &hint, &format!("{h_at}/schema"))
                         }
                         ParameterSchemaOrContent::Content(_) => TypeRef::String,
                     };
@@ -691,6 +697,19 @@ fn status_word(status: StatusMatch, is_success: bool) -> String {
         }
     };
     word.to_owned()
+}
+
+/// The name of the component `at` is, when it is one of `kind` itself
+/// (`#/components/responses/Forbidden` -> `ForbiddenResponse`). A schema inside it is one
+/// type shared by every operation that refers to it, so it is named after the component
+/// rather than after whichever operation met it first.
+fn component_stem(at: &str, kind: &str, suffix: &str) -> Option<String> {
+    let name = at.strip_prefix("#/components/")?.strip_prefix(kind)?.strip_prefix('/')?;
+    if name.is_empty() || name.contains('/') {
+        return None;
+    }
+    let name = names::camel(&name.replace("~1", "/").replace("~0", "~"));
+    Some(if name.ends_with(suffix) { name } else { format!("{name}{suffix}") })
 }
 
 #[cfg(test)]
