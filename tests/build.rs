@@ -38,7 +38,11 @@ fn main() {
                 }
             }
         }
-        assert_eq!(inlined, modules.len(), "the module root of {display} no longer declares client, operations and types");
+        assert_eq!(
+            inlined,
+            modules.len(),
+            "the module root of {display} no longer declares client, operations and types"
+        );
         std::fs::write(Path::new(&out_dir).join(format!("{name}.rs")), out).expect("OUT_DIR is writable");
     }
 }

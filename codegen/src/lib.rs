@@ -144,7 +144,10 @@ const STACK_SIZE: usize = 64 << 20;
 /// Runs `f` on a thread of its own with [`STACK_SIZE`] of stack; a panic (a bug in the
 /// generator) comes back as an internal-error diagnostic instead of unwinding into the
 /// caller.
-fn on_own_stack<T: Send>(file: &str, f: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send) -> Result<T, Vec<Diagnostic>> {
+fn on_own_stack<T: Send>(
+    file: &str,
+    f: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send,
+) -> Result<T, Vec<Diagnostic>> {
     let internal = |message: String| {
         let mut d = Diagnostic::error(Kind::Internal, "", message)
             .help("this is a bug in the generator; please report it with the spec");
@@ -257,7 +260,8 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let sources: Vec<&str> = specs.iter().map(|s| s.display_path.as_str()).collect();
     let all = sources.join(", ");
     for (name, text) in RUNTIME {
-        let h = header("//", &format!("the generator's runtime (codegen/runtime/{name}), shared by {all}"), &opts.command);
+        let h =
+            header("//", &format!("the generator's runtime (codegen/runtime/{name}), shared by {all}"), &opts.command);
         files.insert(format!("src/runtime/{name}"), format!("{h}{text}"));
     }
     let single = if opts.module_per_spec { None } else { modules.first().map(|(_, root)| root.clone()) };
@@ -274,6 +278,15 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
         manifest.push_str("\n# Not part of any enclosing workspace.\n[workspace]\n");
     }
     files.insert("Cargo.toml".into(), format!("{}{manifest}", header("#", &all, &opts.command)));
+    // `cargo fmt` in a workspace that holds the crate must leave it as generated, or the
+    // next `cargo xtask check` would call it stale.
+    files.insert(
+        "rustfmt.toml".into(),
+        format!(
+            "{}# The code is formatted by the generator (prettyplease).\ndisable_all_formatting = true\n",
+            header("#", &all, &opts.command)
+        ),
+    );
     Ok(GeneratedCrate { files, summaries, warnings })
 }
 

@@ -52,7 +52,11 @@ pub fn load_file(path: &Path) -> Result<LoadedSpec, Vec<Diagnostic>> {
 /// A spec file's text: unreadable files and bytes that are not UTF-8 are diagnostics.
 pub fn read_text(path: &Path, file: &str) -> Result<String, Diagnostic> {
     let bytes = std::fs::read(path).map_err(|e| {
-        with_file(Diagnostic::error(Kind::Io, "", format!("cannot read `{file}`: {e}")).help("check the path and the file's permissions"), file)
+        with_file(
+            Diagnostic::error(Kind::Io, "", format!("cannot read `{file}`: {e}"))
+                .help("check the path and the file's permissions"),
+            file,
+        )
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
@@ -155,8 +159,11 @@ fn clamp_huge_yaml_integers<'t>(text: &'t str, warnings: &mut Vec<Diagnostic>) -
                     .is_none_or(|c| c == ',' || c == '}' || c == ']' || c.is_whitespace() || c == '#');
                 if is_integer && ends_cleanly && value.parse::<i64>().is_err() {
                     let clamped = if value.starts_with('-') { i64::MIN } else { i64::MAX };
-                    let mut d = Diagnostic::warning("", format!("integer bound {value} is outside the 64-bit range; clamped to {clamped}"))
-                        .help("use a bound that fits in 64 bits, or drop it");
+                    let mut d = Diagnostic::warning(
+                        "",
+                        format!("integer bound {value} is outside the 64-bit range; clamped to {clamped}"),
+                    )
+                    .help("use a bound that fits in 64 bits, or drop it");
                     d.line_col = Some((i + 1, value_start + 1));
                     warnings.push(d);
                     line.replace_range(value_start..value_start + value_len, &clamped.to_string());
@@ -186,7 +193,10 @@ fn invalid(pointer: String, e: impl std::fmt::Display) -> Diagnostic {
 /// When the document as a whole does not deserialize, its parts are tried one by one so
 /// that every broken path item and component is reported, not only the first.
 fn invalid_sections(raw: &serde_json::Value) -> Vec<Diagnostic> {
-    use openapiv3::{Callback, Example, Header, Link, Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema, SecurityScheme};
+    use openapiv3::{
+        Callback, Example, Header, Link, Parameter, PathItem, ReferenceOr, RequestBody, Response, Schema,
+        SecurityScheme,
+    };
     fn each<T: serde::de::DeserializeOwned>(raw: &serde_json::Value, section: &[&str], out: &mut Vec<Diagnostic>) {
         let at = pointer(section);
         let Some(serde_json::Value::Object(map)) = resolve_pointer(raw, &at) else { return };
@@ -300,9 +310,16 @@ fn unbundle_text(text: &str, external: &[ExternalDoc]) -> String {
 /// references. Files are read relative to the file that refers to them; each file is read
 /// once (cycles between files are fine), and a `$ref` back to the spec itself becomes local.
 /// Returns the bundled files, or every `$ref` that could not be followed.
-fn bundle(raw: &mut serde_json::Value, file: &str, text: &str, base_dir: Option<&Path>) -> Result<Vec<ExternalDoc>, Vec<Diagnostic>> {
+fn bundle(
+    raw: &mut serde_json::Value,
+    file: &str,
+    text: &str,
+    base_dir: Option<&Path>,
+) -> Result<Vec<ExternalDoc>, Vec<Diagnostic>> {
     let mut b = Bundler {
-        root: base_dir.and_then(|dir| Path::new(file).file_name().map(|n| dir.join(n))).and_then(|p| p.canonicalize().ok()),
+        root: base_dir
+            .and_then(|dir| Path::new(file).file_name().map(|n| dir.join(n)))
+            .and_then(|p| p.canonicalize().ok()),
         docs: Vec::new(),
         trees: Vec::new(),
         errors: Vec::new(),
@@ -400,7 +417,13 @@ impl Bundler {
         let (path, fragment) = reference.split_once('#').unwrap_or((reference, ""));
         let fragment = if fragment.is_empty() { String::new() } else { format!("#{fragment}") };
         let local = |n: Option<usize>, fragment: &str| match n {
-            None => if fragment.is_empty() { "#".to_owned() } else { fragment.to_owned() },
+            None => {
+                if fragment.is_empty() {
+                    "#".to_owned()
+                } else {
+                    fragment.to_owned()
+                }
+            }
             Some(n) => format!("#/{BUNDLED}/{n}{}", fragment.trim_start_matches('#')),
         };
         if path.is_empty() {
@@ -424,14 +447,18 @@ impl Bundler {
         }
         if Path::new(path).is_absolute() || path.starts_with('/') || path.starts_with('\\') {
             return error(
-                format!("`$ref` `{reference}` uses an absolute path; only paths relative to the referring file are read"),
+                format!(
+                    "`$ref` `{reference}` uses an absolute path; only paths relative to the referring file are read"
+                ),
                 "write the path relative to the file that contains this `$ref`",
             );
         }
         let decoded = percent_decode(path);
         let Some(dir) = dir else {
             return error(
-                format!("`$ref` `{reference}` points at another file, but the spec was given as text with no folder to read it from"),
+                format!(
+                    "`$ref` `{reference}` points at another file, but the spec was given as text with no folder to read it from"
+                ),
                 "generate from the file (or pass its folder, e.g. `generate_api_with_base`)",
             );
         };
@@ -555,8 +582,12 @@ fn yaml_to_json(v: serde_yaml::Value, at: &mut String) -> Result<serde_json::Val
             } else {
                 let f = n.as_f64().unwrap_or(f64::NAN);
                 serde_json::Number::from_f64(f).map(J::Number).ok_or_else(|| {
-                    Diagnostic::error(Kind::Invalid, at.clone(), format!("the number {f} cannot be represented in JSON"))
-                        .help("use a finite number")
+                    Diagnostic::error(
+                        Kind::Invalid,
+                        at.clone(),
+                        format!("the number {f} cannot be represented in JSON"),
+                    )
+                    .help("use a finite number")
                 })?
             }
         }
@@ -599,8 +630,12 @@ fn yaml_to_json(v: serde_yaml::Value, at: &mut String) -> Result<serde_json::Val
 
 fn check_version(raw: &serde_json::Value) -> Result<(), Diagnostic> {
     let Some(obj) = raw.as_object() else {
-        return Err(Diagnostic::error(Kind::NotOpenApi, "", "the document is not a mapping, so it is not an OpenAPI document")
-            .help("an OpenAPI document is a mapping with `openapi`, `info` and `paths`"));
+        return Err(Diagnostic::error(
+            Kind::NotOpenApi,
+            "",
+            "the document is not a mapping, so it is not an OpenAPI document",
+        )
+        .help("an OpenAPI document is a mapping with `openapi`, `info` and `paths`"));
     };
     if let Some(v) = obj.get("swagger") {
         return Err(Diagnostic::error(
@@ -655,14 +690,23 @@ fn clamp_integer_bounds(v: &mut serde_json::Value, at: &mut String, warnings: &m
                     if let Some(f) = item.as_f64().filter(|_| !item.is_i64() && !item.is_u64()) {
                         let clamped = if f < 0.0 { i64::MIN } else { i64::MAX };
                         warnings.push(
-                            Diagnostic::warning(at.clone(), format!("integer bound {f} is outside the 64-bit range; clamped to {clamped}"))
-                                .help("use a bound that fits in 64 bits, or drop it"),
+                            Diagnostic::warning(
+                                at.clone(),
+                                format!("integer bound {f} is outside the 64-bit range; clamped to {clamped}"),
+                            )
+                            .help("use a bound that fits in 64 bits, or drop it"),
                         );
                         *item = serde_json::Value::from(clamped);
                     } else if let Some(u) = item.as_u64().filter(|u| *u > i64::MAX as u64) {
                         warnings.push(
-                            Diagnostic::warning(at.clone(), format!("integer bound {u} is outside the signed 64-bit range; clamped to {}", i64::MAX))
-                                .help("use a bound that fits in 64 bits, or drop it"),
+                            Diagnostic::warning(
+                                at.clone(),
+                                format!(
+                                    "integer bound {u} is outside the signed 64-bit range; clamped to {}",
+                                    i64::MAX
+                                ),
+                            )
+                            .help("use a bound that fits in 64 bits, or drop it"),
                         );
                         *item = serde_json::Value::from(i64::MAX);
                     }

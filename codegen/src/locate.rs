@@ -205,9 +205,13 @@ fn walk(events: impl Iterator<Item = (Ev, (usize, usize))>, visit: &mut impl FnM
             }
         }
         match ev {
-            Ev::MapStart | Ev::SeqStart => {
-                stack.push(Frame { is_map: matches!(ev, Ev::MapStart), key: None, next_index: 0, outer_len, skipping: 0 })
-            }
+            Ev::MapStart | Ev::SeqStart => stack.push(Frame {
+                is_map: matches!(ev, Ev::MapStart),
+                key: None,
+                next_index: 0,
+                outer_len,
+                skipping: 0,
+            }),
             Ev::Scalar(_) | Ev::End => pointer.truncate(outer_len),
         }
     }
@@ -329,7 +333,8 @@ impl Iterator for JsonEvents<'_> {
             _ => {
                 // Numbers, true, false, null: up to the next delimiter.
                 let rest = &self.text[self.pos..];
-                let len = rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '}' | ']')).unwrap_or(rest.len());
+                let len =
+                    rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '}' | ']')).unwrap_or(rest.len());
                 if len == 0 {
                     return None;
                 }

@@ -200,9 +200,16 @@ pub enum SecurityKind {
     Bearer,
     /// `prefix` comes from `x-api-key-prefix` (Zep's `Api-Key `); `env` from
     /// `x-api-key-env`, the environment variable read when the user gives no key.
-    ApiKey { location: ApiKeyLocation, name: String, prefix: String, env: Option<String> },
+    ApiKey {
+        location: ApiKeyLocation,
+        name: String,
+        prefix: String,
+        env: Option<String>,
+    },
     /// An http scheme we do not know (`digest`, ...): the user supplies the whole header value.
-    OtherHttp { scheme: String },
+    OtherHttp {
+        scheme: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

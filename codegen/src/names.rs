@@ -11,12 +11,11 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Keywords of every edition; `r#` makes most of them usable as identifiers.
 const KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum",
-    "extern", "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod",
-    "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super",
-    "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box",
-    "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual",
-    "yield", "union",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract",
+    "become", "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "union",
 ];
 
 /// Keywords that cannot be raw identifiers; they get a trailing underscore instead.
@@ -25,10 +24,42 @@ const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 /// Type names the generated code relies on from the prelude; a schema with one of these
 /// names gets a suffix so that it cannot shadow them.
 const RESERVED_TYPES: &[&str] = &[
-    "Option", "Result", "String", "Vec", "Box", "Some", "None", "Ok", "Err", "Default",
-    "Clone", "Copy", "Send", "Sync", "Sized", "Drop", "Fn", "FnMut", "FnOnce", "Iterator",
-    "IntoIterator", "ToString", "ToOwned", "From", "Into", "TryFrom", "TryInto", "AsRef",
-    "AsMut", "PartialEq", "Eq", "PartialOrd", "Ord", "Self", "Unpin", "Extend",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Clone",
+    "Copy",
+    "Send",
+    "Sync",
+    "Sized",
+    "Drop",
+    "Fn",
+    "FnMut",
+    "FnOnce",
+    "Iterator",
+    "IntoIterator",
+    "ToString",
+    "ToOwned",
+    "From",
+    "Into",
+    "TryFrom",
+    "TryInto",
+    "AsRef",
+    "AsMut",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Self",
+    "Unpin",
+    "Extend",
 ];
 
 /// Replaces every character that cannot appear in an ASCII identifier: non-ASCII
@@ -76,11 +107,7 @@ pub fn camel(raw: &str) -> String {
 /// `UpperCamelCase` for a type name, additionally avoiding prelude names.
 pub fn type_name(raw: &str) -> String {
     let s = camel(raw);
-    if RESERVED_TYPES.contains(&s.as_str()) || s == "Self_" {
-        format!("{}Type", s.trim_end_matches('_'))
-    } else {
-        s
-    }
+    if RESERVED_TYPES.contains(&s.as_str()) || s == "Self_" { format!("{}Type", s.trim_end_matches('_')) } else { s }
 }
 
 /// `SCREAMING_SNAKE_CASE` for constants.

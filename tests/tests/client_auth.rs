@@ -94,7 +94,8 @@ async fn a_failing_token_provider_stops_the_request() {
         .token_provider(|| async { Err::<String, camara::BoxError>("identity provider unreachable".into()) })
         .build()
         .unwrap();
-    let err = client.get_session_information(camara::GetSessionInformationRequest::new("m-1", "reg-1")).await.unwrap_err();
+    let err =
+        client.get_session_information(camara::GetSessionInformationRequest::new("m-1", "reg-1")).await.unwrap_err();
     assert!(matches!(&err, camara::Error::InvalidRequest(m) if m.contains("identity provider unreachable")), "{err}");
     assert_eq!(received(&server).await, 0);
 }
@@ -114,18 +115,17 @@ async fn zep_sends_its_api_key_with_the_prefix_from_the_spec() {
 }
 
 /// A fixture client for `server` with the given credentials.
-fn fixture_client(server: &MockServer, set: impl FnOnce(fixture::ClientBuilder) -> fixture::ClientBuilder) -> fixture::Client {
+fn fixture_client(
+    server: &MockServer,
+    set: impl FnOnce(fixture::ClientBuilder) -> fixture::ClientBuilder,
+) -> fixture::Client {
     let vars = fixture::ServerVariables { origin: server.uri(), ..Default::default() };
     set(fixture::Client::builder().server(vars)).build().unwrap()
 }
 
 /// Every credential the fixture API knows.
 fn all_credentials(b: fixture::ClientBuilder) -> fixture::ClientBuilder {
-    b.header_key_api_key("hk")
-        .query_key_api_key("qk")
-        .cookie_key_api_key("ck")
-        .basic_auth("u", "p")
-        .bearer_token("bt")
+    b.header_key_api_key("hk").query_key_api_key("qk").cookie_key_api_key("ck").basic_auth("u", "p").bearer_token("bt")
 }
 
 fn auth_parts(req: &wiremock::Request) -> (Option<String>, Option<String>, Option<String>, Option<String>) {
@@ -234,7 +234,16 @@ async fn credentials_stay_out_of_debug_output() {
     let bw_client = bw::Client::builder().basic_auth("secret-user", "secret-pass").build().unwrap();
     let request = zep::GetSessionRequest::new("s-1").header("Authorization", "Api-Key secret-header");
     let shown = format!("{builder:?} {client:?} {zep_client:?} {bw_client:?} {request:?}");
-    for secret in ["secret-hk", "secret-qk", "secret-ck", "secret-user", "secret-pass", "secret-bt", "secret-zep", "secret-header"] {
+    for secret in [
+        "secret-hk",
+        "secret-qk",
+        "secret-ck",
+        "secret-user",
+        "secret-pass",
+        "secret-bt",
+        "secret-zep",
+        "secret-header",
+    ] {
         assert!(!shown.contains(secret), "`{secret}` shows in {shown}");
     }
     // What is there is still useful.

@@ -108,7 +108,8 @@ async fn a_plain_post_that_fails_is_not_retried() {
 #[tokio::test]
 async fn a_post_the_spec_marks_idempotent_is_retried() {
     // Bandwidth's createSession is a POST marked `x-idempotent: true`.
-    let server = flaky(ResponseTemplate::new(503), 1, ResponseTemplate::new(200).set_body_json(json!({"id": "s-9"}))).await;
+    let server =
+        flaky(ResponseTemplate::new(503), 1, ResponseTemplate::new(200).set_body_json(json!({"id": "s-9"}))).await;
     let client =
         bw::Client::builder().base_url(server.uri()).basic_auth("u", "p").retry(fast_retries()).build().unwrap();
     let resp = client.create_session(bw::CreateSessionRequest::new("9900000")).await.unwrap();

@@ -90,12 +90,8 @@ async fn each_retry_of_an_idempotent_request_gets_its_own_timeout() {
 #[tokio::test]
 async fn a_connection_closed_mid_response_is_a_transport_error() {
     let server = RawServer::cut_short().await;
-    let client = zep::Client::builder()
-        .base_url(server.url())
-        .api_key("k")
-        .retry(zep::RetryPolicy::none())
-        .build()
-        .unwrap();
+    let client =
+        zep::Client::builder().base_url(server.url()).api_key("k").retry(zep::RetryPolicy::none()).build().unwrap();
     let err = client.get_session(zep::GetSessionRequest::new("s-1")).await.unwrap_err();
     match &err {
         zep::Error::Transport(e) => assert!(!e.timed_out && e.attempts == 1, "{e}"),
@@ -141,8 +137,5 @@ async fn a_thousand_concurrent_requests_through_one_client_all_complete() {
     let took = start.elapsed();
     assert_eq!(ok, N);
     assert_eq!(server.received_requests().await.map(|r| r.len()), Some(N));
-    println!(
-        "{N} concurrent requests through one client: {took:?}, {:.0} requests/s",
-        N as f64 / took.as_secs_f64()
-    );
+    println!("{N} concurrent requests through one client: {took:?}, {:.0} requests/s", N as f64 / took.as_secs_f64());
 }

@@ -55,8 +55,7 @@ async fn the_user_agent_names_the_crate_and_its_version() {
 #[tokio::test]
 async fn per_request_headers_are_sent_and_replace_defaults() {
     let server = server_answering(ResponseTemplate::new(200).set_body_json(json!({}))).await;
-    let request =
-        zep::GetSessionRequest::new("s-1").header("x-trace-id", "trace-1").header("User-Agent", "my-app/2.0");
+    let request = zep::GetSessionRequest::new("s-1").header("x-trace-id", "trace-1").header("User-Agent", "my-app/2.0");
     zep_client(&server).get_session(request).await.unwrap();
     let req = only_request(&server).await;
     assert_eq!(header(&req, "x-trace-id"), Some("trace-1"));
@@ -73,14 +72,16 @@ async fn per_request_headers_are_sent_and_replace_defaults() {
 
 #[tokio::test]
 async fn status_and_headers_come_with_every_success_and_error() {
-    let ok = ResponseTemplate::new(200).insert_header("x-request-id", "r-1").set_body_json(json!({"session_id": "s-1"}));
+    let ok =
+        ResponseTemplate::new(200).insert_header("x-request-id", "r-1").set_body_json(json!({"session_id": "s-1"}));
     let server = server_answering(ok).await;
     let resp = zep_client(&server).get_session(zep::GetSessionRequest::new("s-1")).await.unwrap();
     assert_eq!(resp.status, 200);
     assert_eq!(resp.header("x-request-id"), Some("r-1"));
 
-    let not_found =
-        ResponseTemplate::new(404).insert_header("x-request-id", "r-2").set_body_json(json!({"message": "no such session"}));
+    let not_found = ResponseTemplate::new(404)
+        .insert_header("x-request-id", "r-2")
+        .set_body_json(json!({"message": "no such session"}));
     let server = server_answering(not_found).await;
     let err = zep_client(&server).get_session(zep::GetSessionRequest::new("s-1")).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
@@ -88,7 +89,9 @@ async fn status_and_headers_come_with_every_success_and_error() {
     match &err {
         zep::Error::Api(e) => {
             assert_eq!(e.header("x-request-id"), Some("r-2"));
-            assert!(matches!(&e.error, zep::GetSessionError::NotFound(b) if b.message.as_deref() == Some("no such session")));
+            assert!(
+                matches!(&e.error, zep::GetSessionError::NotFound(b) if b.message.as_deref() == Some("no such session"))
+            );
         }
         other => panic!("expected an API error, got {other:?}"),
     }
@@ -106,7 +109,8 @@ async fn status_and_headers_come_with_every_success_and_error() {
 async fn camara_x_correlator_is_a_typed_response_header_on_successes_and_errors() {
     let created = ResponseTemplate::new(201).insert_header("x-correlator", "corr-1").set_body_json(media_session());
     let server = server_answering(created).await;
-    let client = camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
+    let client =
+        camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
     let resp = client.create_session(camara_create("reg-1").with_x_correlator("corr-1".to_owned())).await.unwrap();
     let headers: camara::CreateSessionResponseHeaders = resp.typed_headers();
     assert_eq!(headers.x_correlator.as_deref(), Some("corr-1"));
@@ -116,7 +120,8 @@ async fn camara_x_correlator_is_a_typed_response_header_on_successes_and_errors(
         .insert_header("x-correlator", "corr-2")
         .set_body_json(json!({"status": 403, "code": "PERMISSION_DENIED", "message": "no"}));
     let server = server_answering(denied).await;
-    let client = camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
+    let client =
+        camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
     match client.create_session(camara_create("reg-1")).await.unwrap_err() {
         camara::Error::Api(e) => {
             assert!(matches!(e.error, camara::CreateSessionError::PermissionDenied(_)), "{:?}", e.error);
@@ -140,7 +145,8 @@ async fn typed_response_headers_parse_numbers_and_tolerate_junk() {
         fixture::GetItemResponseHeaders { x_rate_limit_remaining: Some(42), x_request_id: Some("r-9".into()) };
     assert_eq!(resp.typed_headers::<fixture::GetItemResponseHeaders>(), expected);
 
-    let junk = ResponseTemplate::new(200).insert_header("x-rate-limit-remaining", "many").set_body_json(json!({"id": "i-1"}));
+    let junk =
+        ResponseTemplate::new(200).insert_header("x-rate-limit-remaining", "many").set_body_json(json!({"id": "i-1"}));
     let server = server_answering(junk).await;
     let resp = fixture_client(&server).get_item(fixture::GetItemRequest::new("i-1")).await.unwrap();
     assert_eq!(resp.typed_headers::<fixture::GetItemResponseHeaders>(), fixture::GetItemResponseHeaders::default());
@@ -201,7 +207,8 @@ async fn server_variables_decide_where_requests_go() {
 #[tokio::test]
 async fn header_values_with_cr_or_lf_are_refused_before_anything_is_sent() {
     let server = server_answering(ResponseTemplate::new(201).set_body_json(media_session())).await;
-    let client = camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
+    let client =
+        camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
     let attempts = [
         ("header parameter", camara_create("reg-1\r\nx-injected: 1")),
         ("optional header parameter", camara_create("reg-1").with_x_correlator("c\nx-injected: 1".to_owned())),
@@ -212,7 +219,11 @@ async fn header_values_with_cr_or_lf_are_refused_before_anything_is_sent() {
         let err = client.create_session(request).await.unwrap_err();
         assert!(matches!(err, camara::Error::InvalidRequest(_)), "{what}: {err:?}");
     }
-    let client = camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t\r\nx: 1").build().unwrap();
+    let client = camara::Client::builder()
+        .base_url(camara::server_url(&server.uri()))
+        .bearer_token("t\r\nx: 1")
+        .build()
+        .unwrap();
     let err = client.create_session(camara_create("reg-1")).await.unwrap_err();
     assert!(matches!(err, camara::Error::InvalidRequest(_)), "credential: {err:?}");
     assert_eq!(received(&server).await, 0, "nothing may reach the server");

@@ -6,14 +6,18 @@
 use serde_json::json;
 use session_apis::runtime::{Error, RetryPolicy};
 use session_apis_tests::features::{
-    Client, GetNames2Request, GetNamesError, GetNamesRequest, GetShapeError, GetShapeRequest, GetShapeResponse, PostBlobsRequest,
-    PutTreeError, PutTreeRequest, SubmitFormBody, SubmitFormRequest, types,
+    Client, GetNames2Request, GetNamesError, GetNamesRequest, GetShapeError, GetShapeRequest, GetShapeResponse,
+    PostBlobsRequest, PutTreeError, PutTreeRequest, SubmitFormBody, SubmitFormRequest, types,
 };
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 async fn client(server: &MockServer) -> Client {
-    Client::builder().base_url(format!("{}/api", server.uri())).retry(RetryPolicy::none()).build().expect("loopback URL")
+    Client::builder()
+        .base_url(format!("{}/api", server.uri()))
+        .retry(RetryPolicy::none())
+        .build()
+        .expect("loopback URL")
 }
 
 async fn shape_reply(server: &MockServer, reply: ResponseTemplate) {
@@ -40,16 +44,11 @@ async fn parameters_of_every_kind_and_style_reach_the_wire() {
     // Two path parameters in one segment, the enum sent by its wire value.
     assert_eq!(req.url.path(), "/api/shapes/42.x-yaml");
     let query: Vec<(String, String)> = req.url.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
-    let expected: Vec<(String, String)> = [
-        ("tags", "a"),
-        ("tags", "b c"),
-        ("ids", "1,2"),
-        ("filter[color]", "red"),
-        ("filter[size]", "3"),
-    ]
-    .iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
+    let expected: Vec<(String, String)> =
+        [("tags", "a"), ("tags", "b c"), ("ids", "1,2"), ("filter[color]", "red"), ("filter[size]", "3")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
     assert_eq!(query, expected);
     assert_eq!(req.headers.get("x-trace").unwrap(), "6f1c1a52-1d2e-4a3b-9c4d-5e6f7a8b9c0d");
     assert_eq!(req.headers.get("cookie").unwrap(), "session=s1");
@@ -61,7 +60,12 @@ async fn several_success_bodies_come_back_as_their_variants() {
     let api = client(&server).await;
     let call = || api.get_shape(GetShapeRequest::new(42, types::GetShapeFormat::XYaml));
 
-    shape_reply(&server, ResponseTemplate::new(200).set_body_json(json!({"kind": "circle", "radius": 1.5, "created": "2024-01-02T03:04:05Z"}))).await;
+    shape_reply(
+        &server,
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"kind": "circle", "radius": 1.5, "created": "2024-01-02T03:04:05Z"})),
+    )
+    .await;
     match call().await.unwrap().body {
         GetShapeResponse::Ok(types::Shape::Circle(c)) => {
             assert_eq!(c.radius, 1.5);
@@ -72,7 +76,12 @@ async fn several_success_bodies_come_back_as_their_variants() {
 
     server.reset().await;
     // allOf merged: `name` from Named (nullable, required), `side` and `day` from the overlay.
-    shape_reply(&server, ResponseTemplate::new(200).set_body_json(json!({"kind": "square", "side": 3, "name": null, "day": "2024-05-06"}))).await;
+    shape_reply(
+        &server,
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"kind": "square", "side": 3, "name": null, "day": "2024-05-06"})),
+    )
+    .await;
     match call().await.unwrap().body {
         GetShapeResponse::Ok(types::Shape::Square(s)) => {
             assert_eq!(s.side, 3);
@@ -101,7 +110,8 @@ async fn status_ranges_and_default_are_typed_errors() {
     let call = || api.get_shape(GetShapeRequest::new(42, types::GetShapeFormat::XYaml));
 
     let problem = json!({"type": "about:blank", "title": "Gone fishing", "status": 404});
-    shape_reply(&server, ResponseTemplate::new(404).set_body_raw(problem.to_string(), "application/problem+json")).await;
+    shape_reply(&server, ResponseTemplate::new(404).set_body_raw(problem.to_string(), "application/problem+json"))
+        .await;
     match call().await.unwrap_err() {
         Error::Api(e) => {
             assert_eq!(e.status.as_u16(), 404);
@@ -166,7 +176,12 @@ async fn one_body_in_three_media_types() {
     let ct = received[2].headers.get("content-type").unwrap().to_str().unwrap().to_owned();
     let boundary = ct.strip_prefix("multipart/form-data; boundary=").expect("multipart content type with boundary");
     let body = String::from_utf8_lossy(&received[2].body);
-    assert!(body.contains(&format!("--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nhello world\r\n")), "{body}");
+    assert!(
+        body.contains(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nhello world\r\n"
+        )),
+        "{body}"
+    );
     assert!(body.ends_with(&format!("--{boundary}--\r\n")), "{body}");
 }
 
@@ -179,7 +194,11 @@ async fn recursive_types_round_trip() {
         "parent": {"value": 0},
         "meta": {"owner": {"value": 9}, "anything": [true, null], "free": {"x": 1}, "counts": {"n": 3}, "either": 5}
     });
-    Mock::given(method("PUT")).and(path("/api/trees")).respond_with(ResponseTemplate::new(200).set_body_json(tree.clone())).mount(&server).await;
+    Mock::given(method("PUT"))
+        .and(path("/api/trees"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(tree.clone()))
+        .mount(&server)
+        .await;
     let node: types::Node = serde_json::from_value(tree.clone()).unwrap();
     let back = client(&server).await.put_tree(PutTreeRequest::new(node.clone())).await.unwrap().body;
     assert_eq!(back, node);
@@ -223,7 +242,11 @@ async fn odd_names_keep_their_wire_names() {
 #[tokio::test]
 async fn operations_whose_names_collide_both_exist() {
     let server = MockServer::start().await;
-    Mock::given(method("GET")).and(path("/api/names/x%2Fy")).respond_with(ResponseTemplate::new(200).set_body_json(json!({"type": "k"}))).mount(&server).await;
+    Mock::given(method("GET"))
+        .and(path("/api/names/x%2Fy"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"type": "k"})))
+        .mount(&server)
+        .await;
     Mock::given(method("GET")).and(path("/api/Names/z")).respond_with(ResponseTemplate::new(200)).mount(&server).await;
     let api = client(&server).await;
     let first = api.get_names(GetNamesRequest::new("x/y").with_self_(true).with_gr_u00f6_u00df_e(1.5)).await.unwrap();

@@ -97,9 +97,19 @@ fn bytes_that_are_not_utf8_text() {
 
 #[test]
 fn semantic_errors_are_located_in_the_source() {
-    let d = assert_one("missing_ref.yaml", Kind::UnresolvedRef, "#/components/schemas/Pet/properties/owner", Some((14, 11)));
+    let d = assert_one(
+        "missing_ref.yaml",
+        Kind::UnresolvedRef,
+        "#/components/schemas/Pet/properties/owner",
+        Some((14, 11)),
+    );
     assert!(d.message.contains("#/components/schemas/Owner"), "{}", d.message);
-    let d = assert_one("duplicate_operation_id.yaml", Kind::DuplicateOperationId, "#/paths/~1sessions~1all/get/operationId", Some((13, 7)));
+    let d = assert_one(
+        "duplicate_operation_id.yaml",
+        Kind::DuplicateOperationId,
+        "#/paths/~1sessions~1all/get/operationId",
+        Some((13, 7)),
+    );
     assert!(d.message.contains("listSessions") && d.message.contains("#/paths/~1sessions/get"), "{}", d.message);
 }
 
@@ -113,7 +123,12 @@ fn an_undeclared_path_parameter_is_a_located_warning() {
         places,
         [(
             Severity::Warning,
-            (Kind::UndeclaredPathParam, "hostile/undeclared_path_param.yaml", "#/paths/~1sessions~1{sessionId}/get", Some((7, 5)))
+            (
+                Kind::UndeclaredPathParam,
+                "hostile/undeclared_path_param.yaml",
+                "#/paths/~1sessions~1{sessionId}/get",
+                Some((7, 5))
+            )
         )]
     );
     assert!(warnings[0].message.contains("{sessionId}") && warnings[0].help.is_some(), "{:?}", warnings[0]);
@@ -131,7 +146,8 @@ fn a_cycle_of_pure_refs_names_its_members() {
     // A spec with two separate cycles reports both.
     let spec = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n    C: {$ref: '#/components/schemas/C'}\n";
     let errs = codegen::generate_api("cycles.yaml", spec, "api").map(|_| ()).unwrap_err();
-    let cycles: Vec<_> = errs.iter().filter(|d| d.kind == Kind::RefCycle).map(|d| (d.pointer.as_str(), d.line_col)).collect();
+    let cycles: Vec<_> =
+        errs.iter().filter(|d| d.kind == Kind::RefCycle).map(|d| (d.pointer.as_str(), d.line_col)).collect();
     assert_eq!(cycles, [("#/components/schemas/A", Some((6, 9))), ("#/components/schemas/C", Some((8, 9)))]);
 }
 
@@ -197,14 +213,21 @@ fn broken_external_refs_point_into_the_right_file() {
     assert!(errs[0].message.contains("hostile/ext/common/pet.yaml#/Dog"), "{}", errs[0].message);
     assert!(errs.iter().all(|d| !d.message.contains("x-bundled")), "{errs:#?}");
 
-    let d = assert_one("missing_file_ref.yaml", Kind::UnresolvedRef, "#/components/schemas/Pet/properties/tag", Some((12, 11)));
+    let d = assert_one(
+        "missing_file_ref.yaml",
+        Kind::UnresolvedRef,
+        "#/components/schemas/Pet/properties/tag",
+        Some((12, 11)),
+    );
     assert!(d.message.contains("hostile/common/nowhere.yaml") && d.message.contains("does not exist"), "{}", d.message);
 }
 
 #[test]
 fn external_refs_that_cannot_be_read_are_errors() {
     let spec = |r: &str| {
-        format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    A:\n      $ref: '{r}'\n")
+        format!(
+            "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    A:\n      $ref: '{r}'\n"
+        )
     };
     let base = hostile_dir();
     let cases = [
@@ -214,9 +237,14 @@ fn external_refs_that_cannot_be_read_are_errors() {
         ("ext/common/missing.json", "does not exist"),
     ];
     for (r, expected) in cases {
-        let errs = codegen::generate_api_with_base("hostile/x.yaml", &spec(r), "api", Some(&base)).map(|_| ()).unwrap_err();
+        let errs =
+            codegen::generate_api_with_base("hostile/x.yaml", &spec(r), "api", Some(&base)).map(|_| ()).unwrap_err();
         assert_eq!(errs.len(), 1, "{r}: {errs:#?}");
-        assert_eq!(place(&errs[0]), (Kind::UnresolvedRef, "hostile/x.yaml", "#/components/schemas/A", Some((7, 7))), "{r}");
+        assert_eq!(
+            place(&errs[0]),
+            (Kind::UnresolvedRef, "hostile/x.yaml", "#/components/schemas/A", Some((7, 7))),
+            "{r}"
+        );
         assert!(errs[0].message.contains(expected), "{r}: {}", errs[0].message);
     }
     // Text with no folder cannot follow a file reference at all.
@@ -234,9 +262,11 @@ fn a_failing_spec_in_a_set_means_no_files_at_all() {
         module: module.to_owned(),
         base_dir: Some(hostile_dir()),
     };
-    let opts = CrateOptions { crate_name: "set".into(), module_per_spec: true, deny_warnings: true, ..Default::default() };
+    let opts =
+        CrateOptions { crate_name: "set".into(), module_per_spec: true, deny_warnings: true, ..Default::default() };
     assert!(codegen::generate_crate(&[input("good", &good)], &opts).is_ok());
-    let errs = codegen::generate_crate(&[input("good", &good), input("bad", &bad), input("good2", &good)], &opts).unwrap_err();
+    let errs =
+        codegen::generate_crate(&[input("good", &good), input("bad", &bad), input("good2", &good)], &opts).unwrap_err();
     assert_eq!(errs.len(), 1, "{errs:#?}");
     assert_eq!(errs[0].file, "hostile/bad.yaml");
 }
@@ -315,7 +345,10 @@ fn hostile_names_compile_and_keep_their_wire_names() {
     std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     std::fs::create_dir_all(dir.join("tests")).unwrap();
     std::fs::write(dir.join("tests/roundtrip.rs"), ROUNDTRIP).unwrap();
-    let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| workspace.join("target")).join("hostile");
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace.join("target"))
+        .join("hostile");
     let out = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["test", "--quiet", "--test", "roundtrip"])
         .current_dir(&dir)
@@ -421,12 +454,17 @@ fn nesting_just_inside_the_limit_generates_on_a_test_threads_stack() {
         schema = format!("{{type: object, properties: {{p{levels}: {{type: array, items: {schema}}}}}}}");
         levels += 1;
     }
-    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n");
+    let spec = format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n"
+    );
     let (api, _) = codegen::generate_api("deep.yaml", &spec, "api").unwrap_or_else(|e| panic!("{e:#?}"));
     assert_eq!(api.type_count, 40);
     // And one level more than the loader allows is an error, not a stack overflow.
-    let schema = format!("{{type: object, properties: {{x: {{type: array, items: {}{}}}}}}}", "[".repeat(130), "]".repeat(130));
-    let spec = format!("openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n");
+    let schema =
+        format!("{{type: object, properties: {{x: {{type: array, items: {}{}}}}}}}", "[".repeat(130), "]".repeat(130));
+    let spec = format!(
+        "openapi: 3.0.3\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    Deep: {schema}\n"
+    );
     let errs = codegen::generate_api("deep.yaml", &spec, "api").map(|_| ()).unwrap_err();
     assert_eq!(errs[0].kind, Kind::TooDeep);
 }
@@ -479,7 +517,9 @@ fn shapes_the_property_test_found_generate_code_that_parses() {
         format!("{head}paths:\n  /:\n    get:\n      responses: {{}}\n"),
         // A server template with an unclosed brace before a non-ASCII character once panicked.
         format!("{head}servers:\n  - url: 'https://x/{{é'\n    variables: {{a: {{default: a}}}}\npaths: {{}}\n"),
-        format!("{head}servers:\n  - url: 'https://{{a}}.x/{{a}}/{{b'\n    variables: {{a: {{default: a}}}}\npaths: {{}}\n"),
+        format!(
+            "{head}servers:\n  - url: 'https://{{a}}.x/{{a}}/{{b'\n    variables: {{a: {{default: a}}}}\npaths: {{}}\n"
+        ),
     ];
     for spec in cases {
         let (api, _) = codegen::generate_api("found.yaml", &spec, "api").unwrap_or_else(|e| panic!("{e:#?}\n{spec}"));

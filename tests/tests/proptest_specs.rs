@@ -42,10 +42,19 @@ fn name() -> impl Strategy<Value = String> {
 /// Descriptions and examples: text that is code elsewhere.
 fn text() -> impl Strategy<Value = String> {
     prop_oneof![
-        prop::sample::select(&[
-            "*/ /* \"# ``` \n```\nfn main() {}\n```", "</script>", "#[cfg(test)] }", "\\", "\r\n\u{202e}", "```rust\npanic!()",
-            "~~~\ncode", "\"###", "",
-        ][..])
+        prop::sample::select(
+            &[
+                "*/ /* \"# ``` \n```\nfn main() {}\n```",
+                "</script>",
+                "#[cfg(test)] }",
+                "\\",
+                "\r\n\u{202e}",
+                "```rust\npanic!()",
+                "~~~\ncode",
+                "\"###",
+                "",
+            ][..]
+        )
         .prop_map(str::to_owned),
         "\\PC{0,20}",
         any::<String>().prop_map(|s| s.chars().take(30).collect()),
@@ -67,10 +76,12 @@ fn reference() -> impl Strategy<Value = Value> {
 fn leaf() -> impl Strategy<Value = Value> {
     prop_oneof![
         Just(json!({"type": "string"})),
-        prop::sample::select(&["date-time", "date", "uuid", "binary", "byte", "weird"][..]).prop_map(|f| json!({"type": "string", "format": f})),
+        prop::sample::select(&["date-time", "date", "uuid", "binary", "byte", "weird"][..])
+            .prop_map(|f| json!({"type": "string", "format": f})),
         prop::collection::vec(name(), 0..5).prop_map(|v| json!({"type": "string", "enum": v})),
         prop::collection::vec(any::<i64>(), 0..4).prop_map(|v| json!({"type": "integer", "enum": v})),
-        prop::sample::select(&["int32", "int64", "uint64", "uint8", "x"][..]).prop_map(|f| json!({"type": "integer", "format": f})),
+        prop::sample::select(&["int32", "int64", "uint64", "uint8", "x"][..])
+            .prop_map(|f| json!({"type": "integer", "format": f})),
         Just(json!({"type": "number", "format": "float"})),
         Just(json!({"type": "boolean"})),
         Just(json!({})),
@@ -125,9 +136,13 @@ fn parameter() -> impl Strategy<Value = Value> {
 fn responses() -> impl Strategy<Value = Value> {
     prop::collection::vec(
         (
-            prop::sample::select(&["200", "201", "204", "2XX", "400", "404", "4XX", "500", "599", "default", "299"][..]),
+            prop::sample::select(
+                &["200", "201", "204", "2XX", "400", "404", "4XX", "500", "599", "default", "299"][..],
+            ),
             prop::option::of(schema()),
-            prop::sample::select(&["application/json", "text/plain", "application/octet-stream", "application/problem+json"][..]),
+            prop::sample::select(
+                &["application/json", "text/plain", "application/octet-stream", "application/problem+json"][..],
+            ),
             text(),
         ),
         0..4,
@@ -208,7 +223,8 @@ fn server() -> impl Strategy<Value = Value> {
         prop::collection::vec((name(), name()), 0..3),
     )
         .prop_map(|(url, vars)| {
-            let variables: Map<String, Value> = vars.into_iter().map(|(k, d)| (k, json!({"default": d, "enum": [d], "description": "*/"}))).collect();
+            let variables: Map<String, Value> =
+                vars.into_iter().map(|(k, d)| (k, json!({"default": d, "enum": [d], "description": "*/"}))).collect();
             json!({"url": url, "variables": variables, "description": "\"#"})
         })
 }
@@ -228,7 +244,15 @@ fn spec() -> impl Strategy<Value = Value> {
     (
         prop::collection::vec(schema(), ALWAYS.len()),
         prop::collection::vec((prop::sample::select(POOL), schema()), 0..4),
-        prop::collection::vec((path(), prop::sample::select(&["get", "post", "put", "delete", "patch"][..]), operation(), prop::collection::vec(parameter(), 0..2)), 0..4),
+        prop::collection::vec(
+            (
+                path(),
+                prop::sample::select(&["get", "post", "put", "delete", "patch"][..]),
+                operation(),
+                prop::collection::vec(parameter(), 0..2),
+            ),
+            0..4,
+        ),
         prop::collection::vec(server(), 0..2),
         prop::collection::vec((prop_oneof![Just("key".to_owned()), name()], security_scheme()), 0..3),
         text(),
@@ -276,14 +300,20 @@ fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
         let text = if as_yaml { format!("# yaml\n{json}") } else { json };
         if let Some(dump) = &dump {
             // A stack overflow aborts the process before proptest can report the case.
-            std::fs::write(dump, &text).map_err(|e| TestCaseError::fail(format!("cannot write {}: {e}", dump.display())))?;
+            std::fs::write(dump, &text)
+                .map_err(|e| TestCaseError::fail(format!("cannot write {}: {e}", dump.display())))?;
         }
         let run = || catch_unwind(AssertUnwindSafe(|| codegen::generate_api("random.yaml", &text, "random_api")));
         let first = run().map_err(|_| TestCaseError::fail(format!("panicked on:\n{text}")))?;
         match &first {
             Ok((files, _)) => {
                 generated.fetch_add(1, Ordering::Relaxed);
-                for (what, code) in [("root", &files.root), ("types", &files.types), ("operations", &files.operations), ("client", &files.client)] {
+                for (what, code) in [
+                    ("root", &files.root),
+                    ("types", &files.types),
+                    ("operations", &files.operations),
+                    ("client", &files.client),
+                ] {
                     if let Err(e) = syn::parse_file(code) {
                         return Err(TestCaseError::fail(format!("{what} does not parse: {e}\n{code}\nspec:\n{text}")));
                     }
@@ -303,7 +333,9 @@ fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
         let second = run().map_err(|_| TestCaseError::fail("panicked on the second run"))?;
         match (&first, &second) {
             (Ok((a, wa)), Ok((b, wb))) => {
-                prop_assert!(a.types == b.types && a.operations == b.operations && a.client == b.client && a.root == b.root);
+                prop_assert!(
+                    a.types == b.types && a.operations == b.operations && a.client == b.client && a.root == b.root
+                );
                 prop_assert_eq!(wa, wb);
             }
             (Err(a), Err(b)) => prop_assert_eq!(a, b),

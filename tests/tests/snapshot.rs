@@ -9,19 +9,13 @@ use expect_test::expect_file;
 const FIXTURE: &str = "tests/fixtures/snapshot_petstore.yaml";
 
 fn generate() -> codegen::ApiFiles {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/fixtures/snapshot_petstore.yaml"
-    ))
-    .expect("the fixture exists");
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/snapshot_petstore.yaml"))
+        .expect("the fixture exists");
     let (files, warnings) = match codegen::generate_api(FIXTURE, &text, "petstore") {
         Ok(ok) => ok,
         Err(diagnostics) => panic!("the fixture does not generate: {diagnostics:#?}"),
     };
-    assert!(
-        warnings.is_empty(),
-        "the fixture generates with warnings: {warnings:#?}"
-    );
+    assert!(warnings.is_empty(), "the fixture generates with warnings: {warnings:#?}");
     files
 }
 
@@ -56,8 +50,5 @@ fn counts() {
 #[test]
 fn generation_is_deterministic() {
     let (a, b) = (generate(), generate());
-    assert_eq!(
-        (a.root, a.types, a.operations, a.client),
-        (b.root, b.types, b.operations, b.client)
-    );
+    assert_eq!((a.root, a.types, a.operations, a.client), (b.root, b.types, b.operations, b.client));
 }

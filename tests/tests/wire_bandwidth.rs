@@ -5,10 +5,9 @@ mod common;
 
 use common::{assert_json_body, header, only_request, serve};
 use session_apis::bandwidth_webrtc::{
-    AddParticipantToSessionError, AddParticipantToSessionRequest, Client, CreateParticipantRequest,
-    CreateSessionError, CreateSessionRequest, DeleteSessionRequest, Error, GetSessionError,
-    GetSessionRequest, ListParticipantsRequest, ListParticipantsResponse,
-    RemoveParticipantFromSessionRequest, RetryPolicy, types,
+    AddParticipantToSessionError, AddParticipantToSessionRequest, Client, CreateParticipantRequest, CreateSessionError,
+    CreateSessionRequest, DeleteSessionRequest, Error, GetSessionError, GetSessionRequest, ListParticipantsRequest,
+    ListParticipantsResponse, RemoveParticipantFromSessionRequest, RetryPolicy, types,
 };
 use wiremock::MockServer;
 
@@ -23,17 +22,14 @@ const SESSION_WITH_PARTICIPANTS: &str = r#"{
   "tag": "session1"
 }"#;
 /// The session as the owner's current definition returns it (`id` and `tag` only).
-const SESSION_ID_AND_TAG: &str =
-    r#"{"id": "75c21163-e110-41bc-bd76-1bb428ec85d5", "tag": "session1"}"#;
-const BAD_REQUEST: &str =
-    r#"{"error": "tag must be a string", "requestId": "a3f1c9e2-0b4d-4a6e-9c1f-5d7e8b2a4c60"}"#;
+const SESSION_ID_AND_TAG: &str = r#"{"id": "75c21163-e110-41bc-bd76-1bb428ec85d5", "tag": "session1"}"#;
+const BAD_REQUEST: &str = r#"{"error": "tag must be a string", "requestId": "a3f1c9e2-0b4d-4a6e-9c1f-5d7e8b2a4c60"}"#;
 const UNAUTHORIZED: &str = r#"{"message": "Unauthorized"}"#;
 const FORBIDDEN: &str = r#"{"message": "Missing Authentication Token"}"#;
-const SERVER_ERROR: &str =
-    r#"{"error": "Unexpected error", "requestId": "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f"}"#;
-const NOT_FOUND: &str =
-    r#"{"error": "Session not found", "requestId": "77b0c0de-1d2e-4f30-9a8b-c7d6e5f4a3b2"}"#;
-const CONFLICT: &str = r#"{"error": "Participant is already in the session", "requestId": "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170"}"#;
+const SERVER_ERROR: &str = r#"{"error": "Unexpected error", "requestId": "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f"}"#;
+const NOT_FOUND: &str = r#"{"error": "Session not found", "requestId": "77b0c0de-1d2e-4f30-9a8b-c7d6e5f4a3b2"}"#;
+const CONFLICT: &str =
+    r#"{"error": "Participant is already in the session", "requestId": "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170"}"#;
 
 /// A client for `server` whose base URL has the spec's `/v1` prefix, with retries off so that
 /// every status is seen exactly once.
@@ -55,25 +51,17 @@ fn session(id: &str, tag: &str, participants: Option<&[&str]>) -> types::Session
 }
 
 fn bw_error(error: &str, request_id: &str) -> types::Error {
-    types::Error {
-        error: Some(error.to_owned()),
-        request_id: Some(request_id.to_owned()),
-    }
+    types::Error { error: Some(error.to_owned()), request_id: Some(request_id.to_owned()) }
 }
 
 fn access_denied(message: &str) -> types::AccessDenied {
-    types::AccessDenied {
-        message: Some(message.to_owned()),
-    }
+    types::AccessDenied { message: Some(message.to_owned()) }
 }
 
 #[tokio::test]
 async fn create_session_sends_basic_auth_path_and_json_body() {
     let server = serve(200, SESSION_WITH_PARTICIPANTS, &[]).await;
-    let body = types::Session {
-        tag: Some("session1".to_owned()),
-        ..Default::default()
-    };
+    let body = types::Session { tag: Some("session1".to_owned()), ..Default::default() };
     let resp = client(&server)
         .create_session(CreateSessionRequest::new("9900000").with_body(body))
         .await
@@ -93,10 +81,7 @@ async fn create_session_sends_basic_auth_path_and_json_body() {
         session(
             "75c21163-e110-41bc-bd76-1bb428ec85d5",
             "session1",
-            Some(&[
-                "320e2af6-13ec-498d-8b51-daba52c37853",
-                "568749d5-04d5-483d-adf5-deac7dd3d521"
-            ]),
+            Some(&["320e2af6-13ec-498d-8b51-daba52c37853", "568749d5-04d5-483d-adf5-deac7dd3d521"]),
         )
     );
 }
@@ -104,39 +89,23 @@ async fn create_session_sends_basic_auth_path_and_json_body() {
 #[tokio::test]
 async fn create_session_without_body_sends_no_body_and_no_content_type() {
     let server = serve(200, SESSION_ID_AND_TAG, &[]).await;
-    let resp = client(&server)
-        .create_session(CreateSessionRequest::new("9900000"))
-        .await
-        .expect("200");
+    let resp = client(&server).create_session(CreateSessionRequest::new("9900000")).await.expect("200");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "POST");
-    assert!(
-        req.body.is_empty(),
-        "unexpected body {:?}",
-        String::from_utf8_lossy(&req.body)
-    );
+    assert!(req.body.is_empty(), "unexpected body {:?}", String::from_utf8_lossy(&req.body));
     assert!(req.headers.get("content-type").is_none());
     assert_eq!(header(&req, "authorization"), BASIC);
     // The owner's current shape (no `participants`) decodes too.
-    assert_eq!(
-        resp.body,
-        session("75c21163-e110-41bc-bd76-1bb428ec85d5", "session1", None)
-    );
+    assert_eq!(resp.body, session("75c21163-e110-41bc-bd76-1bb428ec85d5", "session1", None));
 }
 
 #[tokio::test]
 async fn path_parameters_are_percent_encoded_as_one_segment() {
     let server = serve(200, SESSION_ID_AND_TAG, &[]).await;
-    client(&server)
-        .get_session(GetSessionRequest::new("acc 1/x", "s?id=1#frag%"))
-        .await
-        .expect("200");
+    client(&server).get_session(GetSessionRequest::new("acc 1/x", "s?id=1#frag%")).await.expect("200");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "GET");
-    assert_eq!(
-        req.url.path(),
-        "/v1/accounts/acc%201%2Fx/sessions/s%3Fid%3D1%23frag%25"
-    );
+    assert_eq!(req.url.path(), "/v1/accounts/acc%201%2Fx/sessions/s%3Fid%3D1%23frag%25");
     assert_eq!(req.url.query(), None);
     assert!(req.body.is_empty());
 }
@@ -148,61 +117,36 @@ async fn create_session_every_documented_status_comes_back_typed() {
         (
             400,
             BAD_REQUEST,
-            CreateSessionError::BadRequest(bw_error(
-                "tag must be a string",
-                "a3f1c9e2-0b4d-4a6e-9c1f-5d7e8b2a4c60",
-            )),
+            CreateSessionError::BadRequest(bw_error("tag must be a string", "a3f1c9e2-0b4d-4a6e-9c1f-5d7e8b2a4c60")),
         ),
-        (
-            401,
-            UNAUTHORIZED,
-            CreateSessionError::Unauthorized(access_denied("Unauthorized")),
-        ),
-        (
-            403,
-            FORBIDDEN,
-            CreateSessionError::Forbidden(access_denied("Missing Authentication Token")),
-        ),
+        (401, UNAUTHORIZED, CreateSessionError::Unauthorized(access_denied("Unauthorized"))),
+        (403, FORBIDDEN, CreateSessionError::Forbidden(access_denied("Missing Authentication Token"))),
         // The seed's "50x": every 5XX status is the server error, not only 500.
         (
             500,
             SERVER_ERROR,
-            CreateSessionError::ServerError(bw_error(
-                "Unexpected error",
-                "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f",
-            )),
+            CreateSessionError::ServerError(bw_error("Unexpected error", "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f")),
         ),
         (
             502,
             SERVER_ERROR,
-            CreateSessionError::ServerError(bw_error(
-                "Unexpected error",
-                "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f",
-            )),
+            CreateSessionError::ServerError(bw_error("Unexpected error", "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f")),
         ),
         (
             503,
             SERVER_ERROR,
-            CreateSessionError::ServerError(bw_error(
-                "Unexpected error",
-                "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f",
-            )),
+            CreateSessionError::ServerError(bw_error("Unexpected error", "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f")),
         ),
         (
             599,
             SERVER_ERROR,
-            CreateSessionError::ServerError(bw_error(
-                "Unexpected error",
-                "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f",
-            )),
+            CreateSessionError::ServerError(bw_error("Unexpected error", "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f")),
         ),
     ];
     for (status, body, expected) in cases {
         let server = serve(status, body, &[]).await;
-        let err = client(&server)
-            .create_session(CreateSessionRequest::new("9900000"))
-            .await
-            .expect_err("an error status");
+        let err =
+            client(&server).create_session(CreateSessionRequest::new("9900000")).await.expect_err("an error status");
         match err {
             Error::Api(e) => {
                 assert_eq!(e.status.as_u16(), status);
@@ -217,10 +161,7 @@ async fn create_session_every_documented_status_comes_back_typed() {
 async fn undocumented_status_is_unexpected_with_the_raw_body() {
     let raw = "I'm a teapot; not JSON at all";
     let server = serve(418, raw, &[]).await;
-    let err = client(&server)
-        .create_session(CreateSessionRequest::new("9900000"))
-        .await
-        .expect_err("418");
+    let err = client(&server).create_session(CreateSessionRequest::new("9900000")).await.expect_err("418");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(418));
     match err.api_error() {
         Some(CreateSessionError::Unexpected { status, body }) => {
@@ -234,10 +175,7 @@ async fn undocumented_status_is_unexpected_with_the_raw_body() {
 #[tokio::test]
 async fn a_success_body_that_does_not_match_is_a_decode_error() {
     let server = serve(200, r#"{"id": 42}"#, &[]).await;
-    let err = client(&server)
-        .create_session(CreateSessionRequest::new("9900000"))
-        .await
-        .expect_err("bad body");
+    let err = client(&server).create_session(CreateSessionRequest::new("9900000")).await.expect_err("bad body");
     match err {
         Error::Decode(e) => {
             assert_eq!(e.status.as_u16(), 200);
@@ -250,44 +188,23 @@ async fn a_success_body_that_does_not_match_is_a_decode_error() {
 #[tokio::test]
 async fn get_and_delete_session() {
     let server = serve(200, SESSION_ID_AND_TAG, &[]).await;
-    let resp = client(&server)
-        .get_session(GetSessionRequest::new("9900000", "sess-1"))
-        .await
-        .expect("200");
+    let resp = client(&server).get_session(GetSessionRequest::new("9900000", "sess-1")).await.expect("200");
     let req = only_request(&server).await;
-    assert_eq!(
-        (req.method.as_str(), req.url.path()),
-        ("GET", "/v1/accounts/9900000/sessions/sess-1")
-    );
+    assert_eq!((req.method.as_str(), req.url.path()), ("GET", "/v1/accounts/9900000/sessions/sess-1"));
     assert_eq!(header(&req, "authorization"), BASIC);
-    assert_eq!(
-        resp.body,
-        session("75c21163-e110-41bc-bd76-1bb428ec85d5", "session1", None)
-    );
+    assert_eq!(resp.body, session("75c21163-e110-41bc-bd76-1bb428ec85d5", "session1", None));
 
     let server = serve(404, NOT_FOUND, &[]).await;
-    let err = client(&server)
-        .get_session(GetSessionRequest::new("9900000", "nope"))
-        .await
-        .expect_err("404");
+    let err = client(&server).get_session(GetSessionRequest::new("9900000", "nope")).await.expect_err("404");
     assert_eq!(
         err.api_error(),
-        Some(&GetSessionError::NotFound(bw_error(
-            "Session not found",
-            "77b0c0de-1d2e-4f30-9a8b-c7d6e5f4a3b2"
-        )))
+        Some(&GetSessionError::NotFound(bw_error("Session not found", "77b0c0de-1d2e-4f30-9a8b-c7d6e5f4a3b2")))
     );
 
     let server = serve(204, "", &[]).await;
-    let resp = client(&server)
-        .delete_session(DeleteSessionRequest::new("9900000", "sess-1"))
-        .await
-        .expect("204");
+    let resp = client(&server).delete_session(DeleteSessionRequest::new("9900000", "sess-1")).await.expect("204");
     let req = only_request(&server).await;
-    assert_eq!(
-        (req.method.as_str(), req.url.path()),
-        ("DELETE", "/v1/accounts/9900000/sessions/sess-1")
-    );
+    assert_eq!((req.method.as_str(), req.url.path()), ("DELETE", "/v1/accounts/9900000/sessions/sess-1"));
     assert_eq!(header(&req, "authorization"), BASIC);
     assert_eq!(resp.status.as_u16(), 204);
 }
@@ -304,23 +221,14 @@ async fn list_participants_200_and_204() {
       "deviceApiVersion": "V3"
     }]"#;
     let server = serve(200, listed, &[]).await;
-    let resp = client(&server)
-        .list_participants(ListParticipantsRequest::new("9900000", "sess-1"))
-        .await
-        .expect("200");
+    let resp = client(&server).list_participants(ListParticipantsRequest::new("9900000", "sess-1")).await.expect("200");
     let req = only_request(&server).await;
-    assert_eq!(
-        (req.method.as_str(), req.url.path()),
-        ("GET", "/v1/accounts/9900000/sessions/sess-1/participants")
-    );
+    assert_eq!((req.method.as_str(), req.url.path()), ("GET", "/v1/accounts/9900000/sessions/sess-1/participants"));
     assert_eq!(header(&req, "authorization"), BASIC);
     let expected = types::Participant {
         id: Some("320e2af6-13ec-498d-8b51-daba52c37853".to_owned()),
         callback_url: None,
-        publish_permissions: Some(vec![
-            types::PublishPermission::Audio,
-            types::PublishPermission::Video,
-        ]),
+        publish_permissions: Some(vec![types::PublishPermission::Audio, types::PublishPermission::Video]),
         sessions: Some(vec!["75c21163-e110-41bc-bd76-1bb428ec85d5".to_owned()]),
         subscriptions: Some(types::Subscriptions {
             session_id: Some("75c21163-e110-41bc-bd76-1bb428ec85d5".to_owned()),
@@ -332,10 +240,7 @@ async fn list_participants_200_and_204() {
     assert_eq!(resp.body, ListParticipantsResponse::Ok(vec![expected]));
 
     let server = serve(204, "", &[]).await;
-    let resp = client(&server)
-        .list_participants(ListParticipantsRequest::new("9900000", "sess-1"))
-        .await
-        .expect("204");
+    let resp = client(&server).list_participants(ListParticipantsRequest::new("9900000", "sess-1")).await.expect("204");
     assert_eq!(resp.body, ListParticipantsResponse::NoContent);
 }
 
@@ -351,18 +256,14 @@ async fn add_and_remove_participant() {
     };
     client(&server)
         .add_participant_to_session(
-            AddParticipantToSessionRequest::new("9900000", "sess-1", "part-1")
-                .with_body(subscriptions),
+            AddParticipantToSessionRequest::new("9900000", "sess-1", "part-1").with_body(subscriptions),
         )
         .await
         .expect("204");
     let req = only_request(&server).await;
     assert_eq!(
         (req.method.as_str(), req.url.path()),
-        (
-            "PUT",
-            "/v1/accounts/9900000/sessions/sess-1/participants/part-1"
-        )
+        ("PUT", "/v1/accounts/9900000/sessions/sess-1/participants/part-1")
     );
     assert_eq!(header(&req, "authorization"), BASIC);
     assert_eq!(header(&req, "content-type"), "application/json");
@@ -374,9 +275,7 @@ async fn add_and_remove_participant() {
 
     let server = serve(409, CONFLICT, &[]).await;
     let err = client(&server)
-        .add_participant_to_session(AddParticipantToSessionRequest::new(
-            "9900000", "sess-1", "part-1",
-        ))
+        .add_participant_to_session(AddParticipantToSessionRequest::new("9900000", "sess-1", "part-1"))
         .await
         .expect_err("409");
     assert_eq!(
@@ -389,18 +288,13 @@ async fn add_and_remove_participant() {
 
     let server = serve(204, "", &[]).await;
     client(&server)
-        .remove_participant_from_session(RemoveParticipantFromSessionRequest::new(
-            "9900000", "sess-1", "part-1",
-        ))
+        .remove_participant_from_session(RemoveParticipantFromSessionRequest::new("9900000", "sess-1", "part-1"))
         .await
         .expect("204");
     let req = only_request(&server).await;
     assert_eq!(
         (req.method.as_str(), req.url.path()),
-        (
-            "DELETE",
-            "/v1/accounts/9900000/sessions/sess-1/participants/part-1"
-        )
+        ("DELETE", "/v1/accounts/9900000/sessions/sess-1/participants/part-1")
     );
     assert_eq!(header(&req, "authorization"), BASIC);
 }
@@ -431,10 +325,7 @@ async fn create_participant() {
         .await
         .expect("200");
     let req = only_request(&server).await;
-    assert_eq!(
-        (req.method.as_str(), req.url.path()),
-        ("POST", "/v1/accounts/9900000/participants")
-    );
+    assert_eq!((req.method.as_str(), req.url.path()), ("POST", "/v1/accounts/9900000/participants"));
     assert_eq!(header(&req, "authorization"), BASIC);
     assert_eq!(header(&req, "content-type"), "application/json");
     assert_json_body(
@@ -448,32 +339,18 @@ async fn create_participant() {
         ..participant
     };
     assert_eq!(resp.body.participant, Some(expected));
-    assert_eq!(
-        resp.body.token.as_deref(),
-        Some("eyJhbGciOiJIUzI1NiJ9.e30.sig")
-    );
+    assert_eq!(resp.body.token.as_deref(), Some("eyJhbGciOiJIUzI1NiJ9.e30.sig"));
 }
 
 #[tokio::test]
 async fn unknown_enum_values_are_kept() {
     let body = r#"[{"publishPermissions": ["AUDIO", "SCREEN"], "deviceApiVersion": "V4"}]"#;
     let server = serve(200, body, &[]).await;
-    let resp = client(&server)
-        .list_participants(ListParticipantsRequest::new("9900000", "sess-1"))
-        .await
-        .expect("200");
-    let ListParticipantsResponse::Ok(list) = resp.body else {
-        panic!("expected a list")
-    };
+    let resp = client(&server).list_participants(ListParticipantsRequest::new("9900000", "sess-1")).await.expect("200");
+    let ListParticipantsResponse::Ok(list) = resp.body else { panic!("expected a list") };
     assert_eq!(
         list[0].publish_permissions,
-        Some(vec![
-            types::PublishPermission::Audio,
-            types::PublishPermission::Unknown("SCREEN".to_owned())
-        ])
+        Some(vec![types::PublishPermission::Audio, types::PublishPermission::Unknown("SCREEN".to_owned())])
     );
-    assert_eq!(
-        list[0].device_api_version,
-        Some(types::DeviceApiVersion::Unknown("V4".to_owned()))
-    );
+    assert_eq!(list[0].device_api_version, Some(types::DeviceApiVersion::Unknown("V4".to_owned())));
 }

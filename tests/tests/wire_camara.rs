@@ -6,9 +6,9 @@ mod common;
 
 use common::{assert_json_body, header, only_request, serve};
 use session_apis::camara_webrtc::{
-    Client, CreateSessionError, CreateSessionRequest, DeleteSessionError, DeleteSessionRequest,
-    Error, GetSessionInformationError, GetSessionInformationRequest, RetryPolicy,
-    UpdateSessionStatusRequest, UpdateSessionStatusResponse, server_url, types,
+    Client, CreateSessionError, CreateSessionRequest, DeleteSessionError, DeleteSessionRequest, Error,
+    GetSessionInformationError, GetSessionInformationRequest, RetryPolicy, UpdateSessionStatusRequest,
+    UpdateSessionStatusResponse, server_url, types,
 };
 use session_apis::runtime::{BoxError, TokenProvider};
 use std::future::Future;
@@ -67,7 +67,8 @@ const SEED_SDP: &str = "v=0\r\no=- 8066321617929821805 2 IN IP4 127.0.0.1\r\ns=-
 const TOKEN: &str = "eyJhbGciOiJSUzI1NiJ9.camara-access-token";
 const REGISTRATION_ID: &str = "7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f";
 const CORRELATOR: &str = "b4333c46-49c0-4f62-80d7-f0ef930f1c46";
-const MEDIA_SESSION_ID: &str = "0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD";
+const MEDIA_SESSION_ID: &str =
+    "0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD";
 
 /// A client for `server` at the spec's server URL (`{apiRoot}/webrtc-call-handling/vwip`),
 /// with retries off so that every status is seen exactly once.
@@ -117,8 +118,7 @@ async fn create_session_wire_and_seed_201() {
     let server = serve(201, SEED_SESSION, &[("x-correlator", CORRELATOR)]).await;
     let resp = client(&server)
         .create_session(
-            CreateSessionRequest::new(REGISTRATION_ID, seed_create_body())
-                .with_x_correlator(CORRELATOR.to_owned()),
+            CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()).with_x_correlator(CORRELATOR.to_owned()),
         )
         .await
         .expect("201 is a success");
@@ -142,28 +142,15 @@ async fn create_session_wire_and_seed_201() {
     assert_eq!(resp.body, seed_session());
     // The full SDP survives, CR LF included.
     assert_eq!(resp.body.offer.sdp.len(), SEED_SDP.len());
-    assert!(
-        resp.body
-            .offer
-            .sdp
-            .starts_with("v=0\r\no=- 8066321617929821805 2 IN IP4 127.0.0.1\r\n")
-    );
-    assert!(
-        resp.body
-            .offer
-            .sdp
-            .ends_with("a=rtpmap:113 telephone-event/16000\r\n")
-    );
+    assert!(resp.body.offer.sdp.starts_with("v=0\r\no=- 8066321617929821805 2 IN IP4 127.0.0.1\r\n"));
+    assert!(resp.body.offer.sdp.ends_with("a=rtpmap:113 telephone-event/16000\r\n"));
 }
 
 #[tokio::test]
 async fn create_session_without_x_correlator_sends_no_such_header() {
     let server = serve(201, SEED_SESSION, &[]).await;
     let resp = client(&server)
-        .create_session(CreateSessionRequest::new(
-            REGISTRATION_ID,
-            seed_create_body(),
-        ))
+        .create_session(CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()))
         .await
         .expect("201");
     let req = only_request(&server).await;
@@ -179,10 +166,7 @@ fn every_seed_body_decodes_into_the_generated_types() {
     let create: types::MediaSessionCreate = serde_json::from_str(SEED_SESSION).unwrap();
     assert_eq!(create.status, Some(types::SessionStatus::Initial));
     assert_eq!(create.offer.sdp, SEED_SDP);
-    assert_eq!(
-        serde_json::from_str::<types::MediaSessionResponse>(SEED_SESSION).unwrap(),
-        seed_session()
-    );
+    assert_eq!(serde_json::from_str::<types::MediaSessionResponse>(SEED_SESSION).unwrap(), seed_session());
     let info: types::MediaSessionInformation = serde_json::from_str(SEED_SESSION).unwrap();
     assert_eq!(info.offer.map(|o| o.sdp).as_deref(), Some(SEED_SDP));
     for (body, status, code) in [
@@ -191,11 +175,7 @@ fn every_seed_body_decodes_into_the_generated_types() {
         (SEED_401_UNAUTHENTICATED, 401, "UNAUTHENTICATED"),
         (SEED_403_PERMISSION_DENIED, 403, "PERMISSION_DENIED"),
         (SEED_403_INVALID_TOKEN_CONTEXT, 403, "INVALID_TOKEN_CONTEXT"),
-        (
-            SEED_501_CALLTYPE_EMERGENCY_NOT_SUPPORTED,
-            501,
-            "CALLTYPE_EMERGENCY_NOT_SUPPORTED",
-        ),
+        (SEED_501_CALLTYPE_EMERGENCY_NOT_SUPPORTED, 501, "CALLTYPE_EMERGENCY_NOT_SUPPORTED"),
     ] {
         let e: types::ErrorInfo = serde_json::from_str(body).unwrap();
         assert_eq!((e.status, e.code.as_str()), (status, code));
@@ -219,11 +199,7 @@ async fn each_seed_error_code_is_its_own_variant_with_x_correlator() {
         (
             400,
             SEED_400_OUT_OF_RANGE,
-            E::OutOfRange(error_info(
-                400,
-                "OUT_OF_RANGE",
-                "Client specified an invalid range.",
-            )),
+            E::OutOfRange(error_info(400, "OUT_OF_RANGE", "Client specified an invalid range.")),
         ),
         (
             401,
@@ -266,20 +242,13 @@ async fn each_seed_error_code_is_its_own_variant_with_x_correlator() {
         let server = serve(status, body, &[("x-correlator", CORRELATOR)]).await;
         let err = client(&server)
             .create_session(
-                CreateSessionRequest::new(REGISTRATION_ID, seed_create_body())
-                    .with_x_correlator(CORRELATOR.to_owned()),
+                CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()).with_x_correlator(CORRELATOR.to_owned()),
             )
             .await
             .expect_err("an error status");
-        let Error::Api(api) = err else {
-            panic!("status {status}: expected Error::Api, got {err:?}")
-        };
+        let Error::Api(api) = err else { panic!("status {status}: expected Error::Api, got {err:?}") };
         assert_eq!(api.status.as_u16(), status);
-        assert_eq!(
-            api.header("x-correlator"),
-            Some(CORRELATOR),
-            "status {status}"
-        );
+        assert_eq!(api.header("x-correlator"), Some(CORRELATOR), "status {status}");
         assert_eq!(api.error, expected);
     }
 }
@@ -294,104 +263,39 @@ async fn create_session_every_documented_status_and_code() {
     // Every (status, code) the spec documents for createSession, and one undocumented code per
     // status, which lands in that status's `...Other` variant.
     let cases: Vec<(u16, &str, E)> = vec![
-        (
-            400,
-            "INVALID_ARGUMENT",
-            E::InvalidArgument(info(400, "INVALID_ARGUMENT")),
-        ),
-        (
-            400,
-            "OUT_OF_RANGE",
-            E::OutOfRange(info(400, "OUT_OF_RANGE")),
-        ),
-        (
-            400,
-            "SOMETHING_NEW",
-            E::BadRequestOther(info(400, "SOMETHING_NEW")),
-        ),
-        (
-            401,
-            "UNAUTHENTICATED",
-            E::Unauthenticated(info(401, "UNAUTHENTICATED")),
-        ),
-        (
-            401,
-            "SOMETHING_NEW",
-            E::UnauthorizedOther(info(401, "SOMETHING_NEW")),
-        ),
-        (
-            403,
-            "PERMISSION_DENIED",
-            E::PermissionDenied(info(403, "PERMISSION_DENIED")),
-        ),
-        (
-            403,
-            "INVALID_TOKEN_CONTEXT",
-            E::InvalidTokenContext(info(403, "INVALID_TOKEN_CONTEXT")),
-        ),
-        (
-            403,
-            "SOMETHING_NEW",
-            E::ForbiddenOther(info(403, "SOMETHING_NEW")),
-        ),
-        (
-            429,
-            "QUOTA_EXCEEDED",
-            E::QuotaExceeded(info(429, "QUOTA_EXCEEDED")),
-        ),
-        (
-            429,
-            "TOO_MANY_REQUESTS",
-            E::TooManyRequests(info(429, "TOO_MANY_REQUESTS")),
-        ),
-        (
-            429,
-            "SOMETHING_NEW",
-            E::TooManyRequestsOther(info(429, "SOMETHING_NEW")),
-        ),
+        (400, "INVALID_ARGUMENT", E::InvalidArgument(info(400, "INVALID_ARGUMENT"))),
+        (400, "OUT_OF_RANGE", E::OutOfRange(info(400, "OUT_OF_RANGE"))),
+        (400, "SOMETHING_NEW", E::BadRequestOther(info(400, "SOMETHING_NEW"))),
+        (401, "UNAUTHENTICATED", E::Unauthenticated(info(401, "UNAUTHENTICATED"))),
+        (401, "SOMETHING_NEW", E::UnauthorizedOther(info(401, "SOMETHING_NEW"))),
+        (403, "PERMISSION_DENIED", E::PermissionDenied(info(403, "PERMISSION_DENIED"))),
+        (403, "INVALID_TOKEN_CONTEXT", E::InvalidTokenContext(info(403, "INVALID_TOKEN_CONTEXT"))),
+        (403, "SOMETHING_NEW", E::ForbiddenOther(info(403, "SOMETHING_NEW"))),
+        (429, "QUOTA_EXCEEDED", E::QuotaExceeded(info(429, "QUOTA_EXCEEDED"))),
+        (429, "TOO_MANY_REQUESTS", E::TooManyRequests(info(429, "TOO_MANY_REQUESTS"))),
+        (429, "SOMETHING_NEW", E::TooManyRequestsOther(info(429, "SOMETHING_NEW"))),
         (500, "INTERNAL", E::Internal(info(500, "INTERNAL"))),
-        (
-            500,
-            "SOMETHING_NEW",
-            E::InternalServerErrorOther(info(500, "SOMETHING_NEW")),
-        ),
+        (500, "SOMETHING_NEW", E::InternalServerErrorOther(info(500, "SOMETHING_NEW"))),
         (
             501,
             "CALLTYPE_EMERGENCY_NOT_SUPPORTED",
             E::CalltypeEmergencyNotSupported(info(501, "CALLTYPE_EMERGENCY_NOT_SUPPORTED")),
         ),
-        (
-            501,
-            "SOMETHING_NEW",
-            E::NotImplementedOther(info(501, "SOMETHING_NEW")),
-        ),
+        (501, "SOMETHING_NEW", E::NotImplementedOther(info(501, "SOMETHING_NEW"))),
         (503, "UNAVAILABLE", E::Unavailable(info(503, "UNAVAILABLE"))),
-        (
-            503,
-            "SOMETHING_NEW",
-            E::ServiceUnavailableOther(info(503, "SOMETHING_NEW")),
-        ),
+        (503, "SOMETHING_NEW", E::ServiceUnavailableOther(info(503, "SOMETHING_NEW"))),
         (504, "TIMEOUT", E::Timeout(info(504, "TIMEOUT"))),
-        (
-            504,
-            "SOMETHING_NEW",
-            E::GatewayTimeoutOther(info(504, "SOMETHING_NEW")),
-        ),
+        (504, "SOMETHING_NEW", E::GatewayTimeoutOther(info(504, "SOMETHING_NEW"))),
     ];
     for (status, code, expected) in cases {
         let server = serve(status, &body(status, code), &[("x-correlator", CORRELATOR)]).await;
         let err = client(&server)
-            .create_session(CreateSessionRequest::new(
-                REGISTRATION_ID,
-                seed_create_body(),
-            ))
+            .create_session(CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()))
             .await
             .expect_err("an error status");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(err.api_error(), Some(&expected), "{status} {code}");
-        let Error::Api(api) = &err else {
-            unreachable!("api_error() was Some")
-        };
+        let Error::Api(api) = &err else { unreachable!("api_error() was Some") };
         assert_eq!(api.header("x-correlator"), Some(CORRELATOR));
     }
 }
@@ -401,15 +305,10 @@ async fn undocumented_status_is_unexpected_with_the_raw_body() {
     let raw = r#"{"status": 418, "code": "TEAPOT", "message": "short and stout"}"#;
     let server = serve(418, raw, &[("x-correlator", CORRELATOR)]).await;
     let err = client(&server)
-        .create_session(CreateSessionRequest::new(
-            REGISTRATION_ID,
-            seed_create_body(),
-        ))
+        .create_session(CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()))
         .await
         .expect_err("418");
-    let Error::Api(api) = err else {
-        panic!("expected Error::Api, got {err:?}")
-    };
+    let Error::Api(api) = err else { panic!("expected Error::Api, got {err:?}") };
     assert_eq!(api.header("x-correlator"), Some(CORRELATOR));
     match api.error {
         CreateSessionError::Unexpected { status, body } => {
@@ -424,10 +323,7 @@ async fn undocumented_status_is_unexpected_with_the_raw_body() {
 async fn an_error_body_that_is_not_error_info_is_a_decode_error() {
     let server = serve(400, "<html>Bad Request</html>", &[]).await;
     let err = client(&server)
-        .create_session(CreateSessionRequest::new(
-            REGISTRATION_ID,
-            seed_create_body(),
-        ))
+        .create_session(CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()))
         .await
         .expect_err("400");
     match err {
@@ -444,17 +340,13 @@ async fn get_session_information_percent_encodes_the_id() {
     let server = serve(200, SEED_SESSION, &[("x-correlator", CORRELATOR)]).await;
     let resp = client(&server)
         .get_session_information(
-            GetSessionInformationRequest::new("a b/c", REGISTRATION_ID)
-                .with_x_correlator(CORRELATOR.to_owned()),
+            GetSessionInformationRequest::new("a b/c", REGISTRATION_ID).with_x_correlator(CORRELATOR.to_owned()),
         )
         .await
         .expect("200");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "GET");
-    assert_eq!(
-        req.url.path(),
-        "/webrtc-call-handling/vwip/sessions/a%20b%2Fc"
-    );
+    assert_eq!(req.url.path(), "/webrtc-call-handling/vwip/sessions/a%20b%2Fc");
     assert_eq!(header(&req, "authorization"), format!("Bearer {TOKEN}"));
     assert_eq!(header(&req, "registrationId"), REGISTRATION_ID);
     assert_eq!(header(&req, "x-correlator"), CORRELATOR);
@@ -487,32 +379,20 @@ async fn delete_session() {
         .expect("204");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "DELETE");
-    assert_eq!(
-        req.url.path(),
-        format!("/webrtc-call-handling/vwip/sessions/{MEDIA_SESSION_ID}")
-    );
+    assert_eq!(req.url.path(), format!("/webrtc-call-handling/vwip/sessions/{MEDIA_SESSION_ID}"));
     assert_eq!(header(&req, "authorization"), format!("Bearer {TOKEN}"));
     assert_eq!(header(&req, "registrationId"), REGISTRATION_ID);
     assert_eq!(resp.status.as_u16(), 204);
     assert_eq!(resp.header("x-correlator"), Some(CORRELATOR));
 
-    let server = serve(
-        503,
-        r#"{"status": 503, "code": "UNAVAILABLE", "message": "Service unavailable."}"#,
-        &[],
-    )
-    .await;
+    let server = serve(503, r#"{"status": 503, "code": "UNAVAILABLE", "message": "Service unavailable."}"#, &[]).await;
     let err = client(&server)
         .delete_session(DeleteSessionRequest::new(MEDIA_SESSION_ID, REGISTRATION_ID))
         .await
         .expect_err("503");
     assert_eq!(
         err.api_error(),
-        Some(&DeleteSessionError::Unavailable(error_info(
-            503,
-            "UNAVAILABLE",
-            "Service unavailable."
-        )))
+        Some(&DeleteSessionError::Unavailable(error_info(503, "UNAVAILABLE", "Service unavailable.")))
     );
 }
 
@@ -531,18 +411,12 @@ async fn update_session_status_200_and_204() {
         .expect("200");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "PUT");
-    assert_eq!(
-        req.url.path(),
-        format!("/webrtc-call-handling/vwip/sessions/{MEDIA_SESSION_ID}/status")
-    );
+    assert_eq!(req.url.path(), format!("/webrtc-call-handling/vwip/sessions/{MEDIA_SESSION_ID}/status"));
     assert_eq!(header(&req, "authorization"), format!("Bearer {TOKEN}"));
     assert_eq!(header(&req, "registrationId"), REGISTRATION_ID);
     assert_eq!(header(&req, "content-type"), "application/json");
     assert_json_body(&req, r#"{"status": "Hold"}"#);
-    let expected = types::MediaSessionResponse {
-        status: types::SessionStatus::Hold,
-        ..seed_session()
-    };
+    let expected = types::MediaSessionResponse { status: types::SessionStatus::Hold, ..seed_session() };
     assert_eq!(resp.body, UpdateSessionStatusResponse::Ok(expected));
 
     let server = serve(204, "", &[]).await;
@@ -551,17 +425,10 @@ async fn update_session_status_200_and_204() {
         ..types::MediaSessionStatusChange::new(types::SessionStatus::Connected)
     };
     let resp = client(&server)
-        .update_session_status(UpdateSessionStatusRequest::new(
-            MEDIA_SESSION_ID,
-            REGISTRATION_ID,
-            answer,
-        ))
+        .update_session_status(UpdateSessionStatusRequest::new(MEDIA_SESSION_ID, REGISTRATION_ID, answer))
         .await
         .expect("204");
-    assert_json_body(
-        &only_request(&server).await,
-        r#"{"status": "Connected", "answer": {"sdp": "v=0\r\n"}}"#,
-    );
+    assert_json_body(&only_request(&server).await, r#"{"status": "Connected", "answer": {"sdp": "v=0\r\n"}}"#);
     assert_eq!(resp.body, UpdateSessionStatusResponse::NoContent);
 }
 
@@ -570,9 +437,7 @@ async fn emergency_call_with_location_is_sent_as_the_spec_names_it() {
     let server = serve(201, SEED_SESSION, &[]).await;
     let location = types::LocationDetails {
         shape: Some(types::LocationDetailsShape::Circle),
-        coordinates: Some(types::LocationDetailsCoordinates::Circle(
-            types::Circle::new(41.5, -87.25, 50.0),
-        )),
+        coordinates: Some(types::LocationDetailsCoordinates::Circle(types::Circle::new(41.5, -87.25, 50.0))),
         method: Some(types::LocationDetailsMethod::DbhHelo),
         confidence: Some(types::LocationDetailsConfidence {
             pdf: Some(types::LocationDetailsConfidencePdf::Normal),
@@ -589,10 +454,7 @@ async fn emergency_call_with_location_is_sent_as_the_spec_names_it() {
             types::SdpDescriptor::new("v=0\r\n"),
         )
     };
-    client(&server)
-        .create_session(CreateSessionRequest::new(REGISTRATION_ID, body))
-        .await
-        .expect("201");
+    client(&server).create_session(CreateSessionRequest::new(REGISTRATION_ID, body)).await.expect("201");
     assert_json_body(
         &only_request(&server).await,
         r#"{"originatorAddress": "tel:+17085852753", "receiverAddress": "urn:service:sos",
@@ -622,16 +484,10 @@ async fn token_provider_is_asked_before_every_request() {
         .build()
         .unwrap();
     for _ in 0..2 {
-        client
-            .delete_session(DeleteSessionRequest::new("s1", REGISTRATION_ID))
-            .await
-            .expect("204");
+        client.delete_session(DeleteSessionRequest::new("s1", REGISTRATION_ID)).await.expect("204");
     }
     let requests = server.received_requests().await.unwrap();
-    let auth: Vec<_> = requests
-        .iter()
-        .map(|r| r.headers.get("authorization").unwrap().to_str().unwrap())
-        .collect();
+    let auth: Vec<_> = requests.iter().map(|r| r.headers.get("authorization").unwrap().to_str().unwrap()).collect();
     assert_eq!(auth, ["Bearer token-1", "Bearer token-2"]);
     assert_eq!(calls.load(Ordering::SeqCst), 2);
 }
@@ -640,24 +496,15 @@ async fn token_provider_is_asked_before_every_request() {
 async fn requests_that_cannot_be_sent_safely_never_reach_the_server() {
     let server = serve(201, SEED_SESSION, &[]).await;
     // No credentials for an operation that requires them.
-    let anonymous = Client::builder()
-        .base_url(server_url(&server.uri()))
-        .build()
-        .unwrap();
+    let anonymous = Client::builder().base_url(server_url(&server.uri())).build().unwrap();
     let err = anonymous
-        .create_session(CreateSessionRequest::new(
-            REGISTRATION_ID,
-            seed_create_body(),
-        ))
+        .create_session(CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()))
         .await
         .expect_err("no credentials");
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");
     // A header value with CR LF (header injection).
     let err = client(&server)
-        .create_session(CreateSessionRequest::new(
-            "id\r\nx-evil: 1",
-            seed_create_body(),
-        ))
+        .create_session(CreateSessionRequest::new("id\r\nx-evil: 1", seed_create_body()))
         .await
         .expect_err("CR LF in a header");
     assert!(matches!(err, Error::InvalidRequest(_)), "{err:?}");

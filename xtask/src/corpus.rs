@@ -18,7 +18,8 @@ fn specs_in(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
         .filter(|p| {
-            only.is_empty() || only.iter().any(|o| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(o.as_str())))
+            only.is_empty()
+                || only.iter().any(|o| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(o.as_str())))
         })
         .collect();
     paths.sort();
@@ -41,7 +42,10 @@ struct Row {
 pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
     let dir = dir.map(Path::to_path_buf).unwrap_or_else(default_dir);
     if !dir.is_dir() {
-        println!("corpus: {} does not exist; nothing to do (the corpus lives in ../shared, beside a CI checkout)", dir.display());
+        println!(
+            "corpus: {} does not exist; nothing to do (the corpus lives in ../shared, beside a CI checkout)",
+            dir.display()
+        );
         return ExitCode::SUCCESS;
     }
     let specs = match specs_in(&dir, only) {
@@ -185,11 +189,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
                 row.ok = row.warnings == 0;
             } else {
                 row.check = "FAILED".into();
-                let errors: Vec<&str> = stdout
-                    .lines()
-                    .filter(|l| l.contains("\"level\":\"error\""))
-                    .take(3)
-                    .collect();
+                let errors: Vec<&str> = stdout.lines().filter(|l| l.contains("\"level\":\"error\"")).take(3).collect();
                 for e in errors {
                     let v: serde_json::Value = serde_json::from_str(e).unwrap_or_default();
                     let rendered = v["message"]["rendered"].as_str().unwrap_or(e);

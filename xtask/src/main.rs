@@ -139,7 +139,9 @@ fn generate(specs: &[SpecInput], opts: &CrateOptions, deny_warnings: bool) -> Op
     let sources: Vec<(String, String)> = specs.iter().map(|s| (s.display_path.clone(), s.text.clone())).collect();
     let print = |diags: &[codegen::diagnostics::Diagnostic]| {
         let mut sorted: Vec<_> = diags.iter().collect();
-        sorted.sort_by(|a, b| (&a.file, a.line_col.is_none(), a.line_col).cmp(&(&b.file, b.line_col.is_none(), b.line_col)));
+        sorted.sort_by(|a, b| {
+            (&a.file, a.line_col.is_none(), a.line_col).cmp(&(&b.file, b.line_col.is_none(), b.line_col))
+        });
         for d in sorted {
             eprintln!("{}\n", report::render(d, &sources));
         }
@@ -158,7 +160,10 @@ fn generate(specs: &[SpecInput], opts: &CrateOptions, deny_warnings: bool) -> Op
                 );
             }
             if deny_warnings && !krate.warnings.is_empty() {
-                eprintln!("error: {} warning(s), and warnings are denied (--deny-warnings); nothing was written", krate.warnings.len());
+                eprintln!(
+                    "error: {} warning(s), and warnings are denied (--deny-warnings); nothing was written",
+                    krate.warnings.len()
+                );
                 return None;
             }
             Some(krate)
@@ -249,7 +254,8 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
 
 /// A valid package name from a file stem.
 pub(crate) fn crate_name_from(stem: &str) -> String {
-    let s: String = stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
+    let s: String =
+        stem.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
     let mut s = s.trim_matches('-').to_owned();
     while s.contains("--") {
         s = s.replace("--", "-");
@@ -272,7 +278,10 @@ fn check() -> ExitCode {
         for s in &stale {
             eprintln!("{s}");
         }
-        eprintln!("error: {} file(s) in generated/ differ from what specs/ produce; run `cargo xtask generate`", stale.len());
+        eprintln!(
+            "error: {} file(s) in generated/ differ from what specs/ produce; run `cargo xtask generate`",
+            stale.len()
+        );
         ExitCode::from(1)
     }
 }

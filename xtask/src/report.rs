@@ -116,7 +116,8 @@ fn token_len(rest: &str) -> usize {
         Some(_) => line
             .char_indices()
             .find(|&(i, c)| {
-                matches!(c, ',' | '}' | ']' | '#') || (c == ':' && line[i + 1..].chars().next().is_none_or(char::is_whitespace))
+                matches!(c, ',' | '}' | ']' | '#')
+                    || (c == ':' && line[i + 1..].chars().next().is_none_or(char::is_whitespace))
             })
             .map(|(i, _)| i)
             .unwrap_or(line.len()),
@@ -143,8 +144,12 @@ mod tests {
     #[test]
     fn a_located_diagnostic_shows_the_line_and_the_pointer() {
         let source = "openapi: 3.0.3\npaths:\n  /a:\n    get:\n      operationId: dup\n";
-        let mut d = Diagnostic::error(Kind::DuplicateOperationId, "#/paths/~1a/get/operationId", "operationId `dup` is already used")
-            .help("give every operation a unique operationId");
+        let mut d = Diagnostic::error(
+            Kind::DuplicateOperationId,
+            "#/paths/~1a/get/operationId",
+            "operationId `dup` is already used",
+        )
+        .help("give every operation a unique operationId");
         d.file = "spec.yaml".into();
         d.line_col = Some((5, 7));
         let text = render_with(&d, &[("spec.yaml".into(), source.into())], false);

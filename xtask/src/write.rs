@@ -71,11 +71,14 @@ pub fn write_tree(dir: &Path, files: &BTreeMap<String, String>) -> Result<usize,
             let to = dir.join(rel);
             journal.set_aside(&to, &old_dir.join(rel))?;
             journal.create_parents(dir, rel)?;
-            std::fs::rename(new_dir.join(rel), &to).map_err(|e| format!("cannot move {} into place: {e}", to.display()))?;
+            std::fs::rename(new_dir.join(rel), &to)
+                .map_err(|e| format!("cannot move {} into place: {e}", to.display()))?;
             journal.steps.push(Step::Placed(to));
         }
         for rel in &stale {
-            journal.set_aside(&dir.join(rel), &old_dir.join(rel)).map_err(|e| format!("cannot remove stale {rel}: {e}"))?;
+            journal
+                .set_aside(&dir.join(rel), &old_dir.join(rel))
+                .map_err(|e| format!("cannot remove stale {rel}: {e}"))?;
         }
         Ok(())
     })();

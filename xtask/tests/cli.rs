@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Output;
+use std::process::{Command, Output};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
@@ -11,7 +11,12 @@ fn root() -> PathBuf {
 
 /// Runs xtask from the repository root (so that paths print as `tests/hostile/...`).
 fn xtask(args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).current_dir(root()).env("NO_COLOR", "1").output().unwrap()
+    std::process::Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
 }
 
 fn code(out: &Output) -> i32 {
@@ -81,7 +86,10 @@ fn exit_codes_say_success_spec_errors_or_bad_usage() {
     assert_eq!(code(&ok), 0, "{}", stderr(&ok));
 
     // Warnings are shown but do not fail, unless denied.
-    for (spec, kind) in [("tests/hostile/warning.yaml", "degraded"), ("tests/hostile/undeclared_path_param.yaml", "undeclared-path-param")] {
+    for (spec, kind) in [
+        ("tests/hostile/warning.yaml", "degraded"),
+        ("tests/hostile/undeclared_path_param.yaml", "undeclared-path-param"),
+    ] {
         let warned = xtask(&["generate", "--spec", spec, "--out", o]);
         assert_eq!(code(&warned), 0, "{}", stderr(&warned));
         assert!(stderr(&warned).contains(&format!("warning[{kind}]")), "{}", stderr(&warned));
@@ -172,4 +180,24 @@ fn a_failed_run_leaves_the_output_folder_as_it_was() {
     let after = snapshot(&out.0);
     assert!(after.contains_key(Path::new("src/runtime/mod.rs")));
     assert!(!after.keys().any(|k| k.to_string_lossy().contains(".tmp-")), "{after:?}");
+}
+
+#[test]
+fn cargo_fmt_leaves_a_generated_crate_as_it_was_generated() {
+    // A user's project with its own style, holding the generated crate.
+    let project = Scratch::new("fmt");
+    std::fs::write(project.0.join("rustfmt.toml"), "max_width = 120\nuse_small_heuristics = \"Max\"\n").unwrap();
+    let dir = project.0.join("client");
+    let ok = xtask(&["generate", "--spec", "tests/hostile/names.yaml", "--out", dir.to_str().unwrap()]);
+    assert_eq!(code(&ok), 0, "{}", stderr(&ok));
+    let before = snapshot(&dir);
+    let manifest = format!("{}/Cargo.toml", dir.display());
+    let fmt = Command::new(env!("CARGO")).args(["fmt", "--manifest-path", &manifest]).output().unwrap();
+    if !fmt.status.success() && String::from_utf8_lossy(&fmt.stderr).contains("not installed") {
+        eprintln!("SKIPPED: rustfmt is not installed, so `cargo fmt` cannot be tried");
+        return;
+    }
+    assert!(fmt.status.success(), "{}", String::from_utf8_lossy(&fmt.stderr));
+    // prettyplease and rustfmt disagree on layout; the crate's rustfmt.toml keeps the former.
+    assert_eq!(snapshot(&dir), before, "cargo fmt changed the generated crate");
 }

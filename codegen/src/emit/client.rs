@@ -218,7 +218,8 @@ fn emit_servers(api: &Api) -> TokenStream {
     let fields = first.variables.iter().map(|v| {
         let n = ident(&v.rust_name);
         let t = field_ty(v);
-        let mut d = vec![format!("`{}` (default `{}`)", v.wire_name.replace('`', "'"), variable_default(v).replace('`', "'"))];
+        let mut d =
+            vec![format!("`{}` (default `{}`)", v.wire_name.replace('`', "'"), variable_default(v).replace('`', "'"))];
         if let Some(desc) = &v.description {
             d.push(String::new());
             d.extend(desc.lines().map(str::to_owned));
@@ -248,7 +249,11 @@ fn emit_servers(api: &Api) -> TokenStream {
         UrlPiece::Var(i) => {
             let v = &first.variables[i];
             let n = ident(&v.rust_name);
-            if v.enum_type.is_some() { quote!(url.push_str(self.#n.as_str());) } else { quote!(url.push_str(&self.#n);) }
+            if v.enum_type.is_some() {
+                quote!(url.push_str(self.#n.as_str());)
+            } else {
+                quote!(url.push_str(&self.#n);)
+            }
         }
     });
     let args = first.variables.iter().map(|v| {
@@ -306,7 +311,9 @@ fn emit_servers(api: &Api) -> TokenStream {
 
 fn emit_builder(api: &Api) -> TokenStream {
     let kinds: Vec<&SecurityKind> = api.security_schemes.iter().map(|s| &s.kind).collect();
-    let unique = |k: &SecurityKind| kinds.iter().filter(|x| std::mem::discriminant(**x) == std::mem::discriminant(k)).count() == 1;
+    let unique = |k: &SecurityKind| {
+        kinds.iter().filter(|x| std::mem::discriminant(**x) == std::mem::discriminant(k)).count() == 1
+    };
     let setters = api.security_schemes.iter().enumerate().map(|(i, s)| {
         let stem = |base: &str| {
             if unique(&s.kind) { format_ident!("{}", base) } else { format_ident!("{}_{}", names::bare_snake(&s.rust_name), base) }
@@ -489,16 +496,17 @@ fn method_docs(op: &Operation) -> TokenStream {
         lines.push(s.clone());
         lines.push(String::new());
     }
-    lines.push(format!("`{} {}` (operationId `{}`)", op.method, op.path.replace('`', "'"), op.operation_id.replace('`', "'")));
+    lines.push(format!(
+        "`{} {}` (operationId `{}`)",
+        op.method,
+        op.path.replace('`', "'"),
+        op.operation_id.replace('`', "'")
+    ));
     let mut d = op.docs.clone();
     d.title = None;
     let rest = doc_attrs(&d);
     let head = doc_lines(&lines);
-    if d.description.is_some() || !d.notes.is_empty() || d.deprecated {
-        quote!(#head #[doc = ""] #rest)
-    } else {
-        head
-    }
+    if d.description.is_some() || !d.notes.is_empty() || d.deprecated { quote!(#head #[doc = ""] #rest) } else { head }
 }
 
 fn signature(api: &Api, op: &Operation) -> TokenStream {
@@ -594,11 +602,7 @@ fn emit_method(api: &Api, op: &Operation) -> TokenStream {
                 quote!(match body { #(#arms)* })
             }
         };
-        if b.required {
-            quote!({ let body = &body; #send })
-        } else {
-            quote!(if let Some(body) = &body { #send })
-        }
+        if b.required { quote!({ let body = &body; #send }) } else { quote!(if let Some(body) = &body { #send }) }
     });
     let decode = decoder_name(op);
     let destructure = if names.is_empty() {

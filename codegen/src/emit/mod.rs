@@ -192,12 +192,17 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
 }
 
 /// `lib.rs`: lints, the runtime module and a module per API (or the single API's root).
-pub fn emit_lib(modules: &[(String, String)], single: Option<(TokenStream, TokenStream)>, deny_warnings: bool) -> TokenStream {
+pub fn emit_lib(
+    modules: &[(String, String)],
+    single: Option<(TokenStream, TokenStream)>,
+    deny_warnings: bool,
+) -> TokenStream {
     let deny = if deny_warnings { quote!(#![deny(warnings)]) } else { quote!() };
     let (root_docs, root_items) = single.unwrap_or_default();
     let crate_docs = if modules.len() > 1 || root_docs.is_empty() {
         let list: Vec<String> = modules.iter().map(|(m, spec)| format!("- [`{m}`]: generated from `{spec}`")).collect();
-        let mut lines = vec!["Typed async clients for HTTP APIs, generated from their OpenAPI specs.".to_owned(), String::new()];
+        let mut lines =
+            vec!["Typed async clients for HTTP APIs, generated from their OpenAPI specs.".to_owned(), String::new()];
         lines.extend(list);
         inner_doc_lines(&lines)
     } else {
@@ -228,7 +233,10 @@ fn inner_doc_lines(lines: &[String]) -> TokenStream {
         .into_iter()
         .flat_map(|tt| match tt {
             proc_macro2::TokenTree::Punct(p) if p.as_char() == '#' => {
-                vec![proc_macro2::TokenTree::Punct(p), proc_macro2::TokenTree::Punct(proc_macro2::Punct::new('!', proc_macro2::Spacing::Alone))]
+                vec![
+                    proc_macro2::TokenTree::Punct(p),
+                    proc_macro2::TokenTree::Punct(proc_macro2::Punct::new('!', proc_macro2::Spacing::Alone)),
+                ]
             }
             other => vec![other],
         })

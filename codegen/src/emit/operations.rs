@@ -52,7 +52,11 @@ fn status_text(s: StatusMatch) -> String {
 }
 
 fn case_docs(case: &ResponseCase) -> TokenStream {
-    let mut lines = vec![format!("`{}`: {}", status_text(case.status), case.docs.description.as_deref().unwrap_or("").lines().next().unwrap_or(""))];
+    let mut lines = vec![format!(
+        "`{}`: {}",
+        status_text(case.status),
+        case.docs.description.as_deref().unwrap_or("").lines().next().unwrap_or("")
+    )];
     let more: Vec<String> = case.docs.description.as_deref().unwrap_or("").lines().skip(1).map(str::to_owned).collect();
     lines.extend(more);
     doc_lines(&lines)
@@ -93,7 +97,10 @@ fn emit_response_headers(api: &Api, op: &Operation) -> TokenStream {
             .map(|c| status_text(c.status))
             .collect();
         let mut d = h.docs.clone();
-        d.notes.insert(0, format!("The `{}` header, declared for {}.", h.wire_name.replace('`', "'"), statuses.join(", ")));
+        d.notes.insert(
+            0,
+            format!("The `{}` header, declared for {}.", h.wire_name.replace('`', "'"), statuses.join(", ")),
+        );
         let d = doc_attrs(&d);
         quote!(#d pub #n: Option<#ty>,)
     });
@@ -328,7 +335,12 @@ fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
         if let Some(n) = &c.narrowed {
             for (value, vname) in &n.values {
                 let v = ident(vname);
-                let doc = format!(" `{}` with `{}` = `{}`.", status_text(c.status), n.wire_field.replace('`', "'"), value.replace('`', "'"));
+                let doc = format!(
+                    " `{}` with `{}` = `{}`.",
+                    status_text(c.status),
+                    n.wire_field.replace('`', "'"),
+                    value.replace('`', "'")
+                );
                 variants.push(quote!(#[doc = #doc] #v(#ty),));
                 let text = format!("{} {}", status_text(c.status), value);
                 display_arms.push(quote!(Self::#v(_) => f.write_str(#text),));

@@ -104,7 +104,8 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
             quote!(#fname)
         }
     });
-    let additional_init = s.additional.as_ref().map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
+    let additional_init =
+        s.additional.as_ref().map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
     let allow = if required.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
     let ctor_doc = if required.is_empty() {
         " A value with every field empty."

@@ -76,7 +76,8 @@ pub(super) fn break_alias_recursion(api: &mut Api) {
             }
         }
         if recursive {
-            let TypeKind::Alias(target) = std::mem::replace(&mut api.types[i].kind, TypeKind::Alias(TypeRef::Json)) else {
+            let TypeKind::Alias(target) = std::mem::replace(&mut api.types[i].kind, TypeKind::Alias(TypeRef::Json))
+            else {
                 continue;
             };
             api.types[i].kind = TypeKind::Newtype(target);
@@ -147,7 +148,9 @@ pub(super) fn check_alias_cycles(api: &Api) -> Vec<Diagnostic> {
                         origin,
                         format!("`$ref`s that only point at each other never reach a schema: {}", names.join(" -> ")),
                     )
-                    .help("make one schema of the cycle a real schema (with `type` or `properties`) instead of a `$ref`"),
+                    .help(
+                        "make one schema of the cycle a real schema (with `type` or `properties`) instead of a `$ref`",
+                    ),
                 );
                 break;
             }

@@ -49,11 +49,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
     for d in &mut diags {
         d.file = spec.file.clone();
     }
-    if diags.iter().any(Diagnostic::is_error) {
-        Err(diags)
-    } else {
-        Ok((api, diags))
-    }
+    if diags.iter().any(Diagnostic::is_error) { Err(diags) } else { Ok((api, diags)) }
 }
 
 pub(crate) struct Lowerer<'a> {
@@ -128,14 +124,22 @@ impl<'a> Lowerer<'a> {
                     self.error(
                         Kind::Invalid,
                         &target,
-                        format!("`$ref` target is not a valid {}: {e}", std::any::type_name::<T>().rsplit("::").next().unwrap_or("object")),
+                        format!(
+                            "`$ref` target is not a valid {}: {e}",
+                            std::any::type_name::<T>().rsplit("::").next().unwrap_or("object")
+                        ),
                         "point the `$ref` at an object of the right kind",
                     );
                     None
                 }
             };
         }
-        self.error(Kind::RefCycle, at, format!("`$ref` chain starting at `{reference}` never ends"), "break the cycle of `$ref`s");
+        self.error(
+            Kind::RefCycle,
+            at,
+            format!("`$ref` chain starting at `{reference}` never ends"),
+            "break the cycle of `$ref`s",
+        );
         None
     }
 
@@ -147,7 +151,12 @@ impl<'a> Lowerer<'a> {
             } else {
                 format!("`$ref` `{reference}` is not a local `#/...` pointer and was not resolved as a file")
             };
-            self.error(Kind::UnresolvedRef, at, message, "use `#/components/...` or `file.yaml#/Name` relative to this spec");
+            self.error(
+                Kind::UnresolvedRef,
+                at,
+                message,
+                "use `#/components/...` or `file.yaml#/Name` relative to this spec",
+            );
             return None;
         }
         let found = crate::load::resolve_pointer(&self.spec.raw, reference);

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use openapiv3::{
-    APIKeyLocation, Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle,
-    ReferenceOr, RequestBody as SpecRequestBody, Response, SecurityScheme as SpecScheme, StatusCode,
+    APIKeyLocation, Operation as SpecOperation, Parameter, ParameterSchemaOrContent, PathItem, QueryStyle, ReferenceOr,
+    RequestBody as SpecRequestBody, Response, SecurityScheme as SpecScheme, StatusCode,
 };
 
 use super::schema::schema_docs;
@@ -13,8 +13,7 @@ use crate::diagnostics::{Kind, escape_segment};
 use crate::model::{
     ApiKeyLocation, BodyVariant, Docs, Media, Narrowing, Operation, Param, ParamLocation, ParamStyle, PathPart,
     RequestBody, ResponseCase, ResponseHeader, ResponseHeaders, SecurityKind, SecurityScheme, Server, ServerVariable,
-    ServerVariableEnum, StatusMatch,
-    TypeRef,
+    ServerVariableEnum, StatusMatch, TypeRef,
 };
 use crate::names::{self, Namer};
 
@@ -95,7 +94,11 @@ impl<'a> Lowerer<'a> {
                             APIKeyLocation::Cookie => ApiKeyLocation::Cookie,
                         },
                         name: key_name,
-                        prefix: extensions.get("x-api-key-prefix").and_then(|v| v.as_str()).unwrap_or_default().to_owned(),
+                        prefix: extensions
+                            .get("x-api-key-prefix")
+                            .and_then(|v| v.as_str())
+                            .unwrap_or_default()
+                            .to_owned(),
                         env: extensions
                             .get("x-api-key-env")
                             .and_then(|v| v.as_str())
@@ -108,7 +111,12 @@ impl<'a> Lowerer<'a> {
                     (SecurityKind::Bearer, description)
                 }
             };
-            out.push(SecurityScheme { wire_name: name.clone(), rust_name: namer.claim(names::snake(name)), kind, description });
+            out.push(SecurityScheme {
+                wire_name: name.clone(),
+                rust_name: namer.claim(names::snake(name)),
+                kind,
+                description,
+            });
         }
         out
     }
@@ -177,7 +185,8 @@ impl<'a> Lowerer<'a> {
         let mut stem_claim = stem.clone();
         // The stem must leave room for its derived names.
         let mut n = 1;
-        while ["Request", "Error", "Response", "Body"].iter().any(|s| type_names.is_taken(&format!("{stem_claim}{s}"))) {
+        while ["Request", "Error", "Response", "Body"].iter().any(|s| type_names.is_taken(&format!("{stem_claim}{s}")))
+        {
             n += 1;
             stem_claim = format!("{stem}{n}");
         }
@@ -310,7 +319,13 @@ impl<'a> Lowerer<'a> {
     /// Splits `/a/{b}.{c}` into literals and parameters; every `{name}` must be declared.
     /// A spec that names a parameter differently in the template and in its declaration
     /// (OpenAI's `{certificate_id}` declared as `cert_id`) gets them paired, with a warning.
-    fn path_parts(&mut self, path: &str, params: &mut Vec<Param>, field_names: &mut Namer, at: &str) -> Option<Vec<PathPart>> {
+    fn path_parts(
+        &mut self,
+        path: &str,
+        params: &mut Vec<Param>,
+        field_names: &mut Namer,
+        at: &str,
+    ) -> Option<Vec<PathPart>> {
         // Literal pieces and template names, in order.
         let mut pieces: Vec<Result<String, String>> = Vec::new();
         let mut rest = path;
@@ -319,7 +334,12 @@ impl<'a> Lowerer<'a> {
                 pieces.push(Ok(rest[..open].to_owned()));
             }
             let Some(close) = rest[open..].find('}') else {
-                self.error(Kind::Invalid, at, format!("path `{path}` has an unclosed `{{`"), "close the template expression with `}`");
+                self.error(
+                    Kind::Invalid,
+                    at,
+                    format!("path `{path}` has an unclosed `{{`"),
+                    "close the template expression with `}`",
+                );
                 return None;
             };
             pieces.push(Err(rest[open + 1..open + close].to_owned()));
@@ -336,7 +356,9 @@ impl<'a> Lowerer<'a> {
         let unused: Vec<usize> = params
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.location == ParamLocation::Path && !pieces.iter().any(|x| x.as_ref().err() == Some(&p.wire_name)))
+            .filter(|(_, p)| {
+                p.location == ParamLocation::Path && !pieces.iter().any(|x| x.as_ref().err() == Some(&p.wire_name))
+            })
             .map(|(i, _)| i)
             .collect();
         let mut renamed: Vec<(String, usize)> = Vec::new();
@@ -353,8 +375,11 @@ impl<'a> Lowerer<'a> {
             // Real specs have this mistake (OpenAI's); the operation is kept with a string
             // parameter, and the warning fails `--deny-warnings` runs.
             for name in &undeclared {
-                let mut d = crate::diagnostics::Diagnostic::warning(at, format!("path template parameter `{{{name}}}` has no declaration; it is sent as a required string"))
-                    .help(format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"));
+                let mut d = crate::diagnostics::Diagnostic::warning(
+                    at,
+                    format!("path template parameter `{{{name}}}` has no declaration; it is sent as a required string"),
+                )
+                .help(format!("add a parameter with `name: {name}` and `in: path` to the operation or its path item"));
                 d.kind = Kind::UndeclaredPathParam;
                 self.diags.push(d);
                 params.push(Param {
@@ -372,7 +397,10 @@ impl<'a> Lowerer<'a> {
             for i in unused.iter().rev() {
                 self.warn(
                     at,
-                    format!("path parameter `{}` does not appear in the path `{path}`; it is ignored", params[*i].wire_name),
+                    format!(
+                        "path parameter `{}` does not appear in the path `{path}`; it is ignored",
+                        params[*i].wire_name
+                    ),
                     "remove the parameter or add it to the path",
                 );
                 params.remove(*i);
@@ -465,11 +493,7 @@ impl<'a> Lowerer<'a> {
                 .unwrap_or_else(|| format!("{stem}{}", status_word(status, is_success)));
             let body = self.response_body(&resp, &resp_at, &hint);
             let headers = self.response_headers(&resp, &resp_at, stem, &mut header_types);
-            let narrowed = if is_success {
-                None
-            } else {
-                self.response_narrowing(&resp, &resp_at, &mut error_names)
-            };
+            let narrowed = if is_success { None } else { self.response_narrowing(&resp, &resp_at, &mut error_names) };
             let names = if is_success { &mut success_names } else { &mut error_names };
             // With a variant per narrowed value, the status's own variant takes the rest.
             let word = status_word(status, is_success);
@@ -489,11 +513,8 @@ impl<'a> Lowerer<'a> {
 
     fn response_body(&mut self, resp: &Response, at: &str, hint: &str) -> Option<BodyVariant> {
         // Prefer JSON when several media types are offered: it is what we can type.
-        let (content_type, media) = resp
-            .content
-            .iter()
-            .find(|(ct, _)| media_kind(ct) == Media::Json)
-            .or_else(|| resp.content.iter().next())?;
+        let (content_type, media) =
+            resp.content.iter().find(|(ct, _)| media_kind(ct) == Media::Json).or_else(|| resp.content.iter().next())?;
         let m = match media_kind(content_type) {
             Media::Form | Media::Multipart => Media::Bytes,
             m => m,

@@ -104,7 +104,9 @@ impl<'a> Lowerer<'a> {
             self.error(
                 Kind::TooDeep,
                 at,
-                format!("`$ref`s to schemas outside `components/schemas` nest more than {MAX_NESTED_DEFINITIONS} deep here"),
+                format!(
+                    "`$ref`s to schemas outside `components/schemas` nest more than {MAX_NESTED_DEFINITIONS} deep here"
+                ),
                 "move the referenced schemas under `components/schemas`",
             );
             return TypeRef::Json;
@@ -151,7 +153,9 @@ impl<'a> Lowerer<'a> {
             Shape::OneOf(members) if members.len() == 1 => {
                 self.schema_type(&members[0], hint, &format!("{at}/{}", composition_key(s)))
             }
-            Shape::AllOf(members) if members.len() == 1 => self.schema_type(&members[0], hint, &format!("{at}/allOf/0")),
+            Shape::AllOf(members) if members.len() == 1 => {
+                self.schema_type(&members[0], hint, &format!("{at}/allOf/0"))
+            }
             Shape::AllOf(members) if self.all_of_alias(&members, at).is_some() => {
                 let i = self.all_of_alias(&members, at).unwrap_or(0);
                 self.schema_type(&members[i], hint, &format!("{at}/allOf/{i}"))
@@ -210,9 +214,12 @@ impl<'a> Lowerer<'a> {
                     .into_iter()
                     .map(|v| EnumVariant { rust_name: namer.claim(names::camel(&v)), value: EnumValue::Str(v) })
                     .collect();
-                let default = s.schema_data.default.as_ref().and_then(|d| d.as_str()).and_then(|d| {
-                    variants.iter().position(|v| v.value == EnumValue::Str(d.to_owned()))
-                });
+                let default = s
+                    .schema_data
+                    .default
+                    .as_ref()
+                    .and_then(|d| d.as_str())
+                    .and_then(|d| variants.iter().position(|v| v.value == EnumValue::Str(d.to_owned())));
                 TypeKind::Enum(EnumDef { variants, integer: false, default })
             }
             Shape::IntegerEnum(values) => {
@@ -224,9 +231,12 @@ impl<'a> Lowerer<'a> {
                         EnumVariant { rust_name: namer.claim(names::camel(&raw)), value: EnumValue::Int(v) }
                     })
                     .collect();
-                let default = s.schema_data.default.as_ref().and_then(|d| d.as_i64()).and_then(|d| {
-                    variants.iter().position(|v| v.value == EnumValue::Int(d))
-                });
+                let default = s
+                    .schema_data
+                    .default
+                    .as_ref()
+                    .and_then(|d| d.as_i64())
+                    .and_then(|d| variants.iter().position(|v| v.value == EnumValue::Int(d)));
                 TypeKind::Enum(EnumDef { variants, integer: true, default })
             }
             Shape::Object(obj) if obj.properties.is_empty() => TypeKind::Alias(self.map_type(&obj, name, at)),
@@ -249,7 +259,11 @@ impl<'a> Lowerer<'a> {
                 Some(obj) => TypeKind::Alias(self.map_type(&obj, name, at)),
                 None => {
                     // Not all objects: the first member that is not a pure constraint wins.
-                    self.warn(at, "allOf mixes objects and non-objects; using the first member's type", "make every allOf member an object schema");
+                    self.warn(
+                        at,
+                        "allOf mixes objects and non-objects; using the first member's type",
+                        "make every allOf member an object schema",
+                    );
                     TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
                 }
             },
@@ -335,7 +349,12 @@ impl<'a> Lowerer<'a> {
                         SchemaKind::Type(Type::Object(_)) => Some("Object"),
                         _ => None,
                     };
-                    let name = s.schema_data.title.clone().or(kind.map(str::to_owned)).unwrap_or_else(|| format!("Variant{i}"));
+                    let name = s
+                        .schema_data
+                        .title
+                        .clone()
+                        .or(kind.map(str::to_owned))
+                        .unwrap_or_else(|| format!("Variant{i}"));
                     (name, Vec::new())
                 }
             };
@@ -369,13 +388,15 @@ impl<'a> Lowerer<'a> {
     /// allOf of one `$ref` plus members that only narrow or restate it (enum on existing
     /// properties, descriptions): the referenced type itself. Returns the `$ref`'s index.
     fn all_of_alias(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<usize> {
-        let refs: Vec<usize> =
-            members.iter().enumerate().filter(|(_, m)| matches!(m, ReferenceOr::Reference { .. })).map(|(i, _)| i).collect();
+        let refs: Vec<usize> = members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| matches!(m, ReferenceOr::Reference { .. }))
+            .map(|(i, _)| i)
+            .collect();
         // Members that say nothing about the shape (a description, `nullable`, a default)
         // leave the one member that does as it is, whatever it is (an object, a oneOf, a string).
-        let is_note = |m: &ReferenceOr<Schema>| {
-            matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if is_empty_any(a)))
-        };
+        let is_note = |m: &ReferenceOr<Schema>| matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if is_empty_any(a)));
         let real: Vec<usize> = (0..members.len()).filter(|i| !is_note(&members[*i])).collect();
         if real.len() == 1 {
             return Some(real[0]);
@@ -405,13 +426,26 @@ impl<'a> Lowerer<'a> {
 
     /// Merges allOf members into one object. `None` when a member is not an object.
     fn merge_all_of(&mut self, members: &[ReferenceOr<Schema>], at: &str) -> Option<ObjectView> {
-        let mut out =
-            ObjectView { properties: IndexMap::new(), required: Vec::new(), additional: None, origins: Default::default() };
-        let mut stack: Vec<(ReferenceOr<Schema>, String, usize)> =
-            members.iter().rev().enumerate().map(|(i, m)| (m.clone(), format!("{at}/allOf/{}", members.len() - 1 - i), 0)).collect();
+        let mut out = ObjectView {
+            properties: IndexMap::new(),
+            required: Vec::new(),
+            additional: None,
+            origins: Default::default(),
+        };
+        let mut stack: Vec<(ReferenceOr<Schema>, String, usize)> = members
+            .iter()
+            .rev()
+            .enumerate()
+            .map(|(i, m)| (m.clone(), format!("{at}/allOf/{}", members.len() - 1 - i), 0))
+            .collect();
         while let Some((m, m_at, depth)) = stack.pop() {
             if depth > 32 {
-                self.error(Kind::RefCycle, &m_at, "allOf members include themselves", "break the cycle of allOf references");
+                self.error(
+                    Kind::RefCycle,
+                    &m_at,
+                    "allOf members include themselves",
+                    "break the cycle of allOf references",
+                );
                 return None;
             }
             let Some((schema, s_at)) = self.item(&m, &m_at) else { continue };
@@ -488,7 +522,11 @@ impl<'a> Lowerer<'a> {
             SchemaKind::AnyOf { any_of } => Shape::OneOf(without_null(any_of)),
             SchemaKind::AllOf { all_of } => Shape::AllOf(all_of.clone()),
             SchemaKind::Not { .. } => {
-                self.warn(at, "`not` schemas cannot be expressed as a Rust type; using serde_json::Value", "describe the allowed shape positively if you can");
+                self.warn(
+                    at,
+                    "`not` schemas cannot be expressed as a Rust type; using serde_json::Value",
+                    "describe the allowed shape positively if you can",
+                );
                 Shape::Any
             }
             SchemaKind::Any(any) => self.any_shape(any, at),
@@ -512,10 +550,14 @@ impl<'a> Lowerer<'a> {
             return Shape::OneOf(without_null(&a.any_of));
         }
         match a.typ.as_deref() {
-            Some("string") | None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null()) => {
+            Some("string") | None
+                if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_string() || v.is_null()) =>
+            {
                 Shape::StringEnum(a.enumeration.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
             }
-            Some("integer") | None if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_i64() || v.is_null()) => {
+            Some("integer") | None
+                if !a.enumeration.is_empty() && a.enumeration.iter().all(|v| v.is_i64() || v.is_null()) =>
+            {
                 Shape::IntegerEnum(a.enumeration.iter().filter_map(|v| v.as_i64()).collect())
             }
             Some("string") => Shape::Primitive(match a.format.as_deref() {
@@ -531,7 +573,11 @@ impl<'a> Lowerer<'a> {
                 Some("uint64") => IntKind::U64,
                 _ => IntKind::I64,
             })),
-            Some("number") => Shape::Primitive(TypeRef::Float(if a.format.as_deref() == Some("float") { FloatKind::F32 } else { FloatKind::F64 })),
+            Some("number") => Shape::Primitive(TypeRef::Float(if a.format.as_deref() == Some("float") {
+                FloatKind::F32
+            } else {
+                FloatKind::F64
+            })),
             Some("boolean") => Shape::Primitive(TypeRef::Boolean),
             Some("array") => Shape::Array(a.items.clone()),
             Some("object") => Shape::Object(ObjectView {
@@ -549,7 +595,11 @@ impl<'a> Lowerer<'a> {
             None if a.items.is_some() => Shape::Array(a.items.clone()),
             None => Shape::Any,
             Some(other) => {
-                self.warn(at, format!("unknown schema type `{other}`; using serde_json::Value"), "use one of string, number, integer, boolean, array, object");
+                self.warn(
+                    at,
+                    format!("unknown schema type `{other}`; using serde_json::Value"),
+                    "use one of string, number, integer, boolean, array, object",
+                );
                 Shape::Any
             }
         }
@@ -565,7 +615,11 @@ impl<'a> Lowerer<'a> {
 
     /// For an error body of the CAMARA kind (allOf of a base and a member narrowing a string
     /// property to an enum), the narrowed property and its values.
-    pub(super) fn narrowed_string_property(&mut self, schema: &ReferenceOr<Schema>, at: &str) -> Option<(String, Vec<String>)> {
+    pub(super) fn narrowed_string_property(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        at: &str,
+    ) -> Option<(String, Vec<String>)> {
         let (s, s_at) = self.item(schema, at)?;
         let members = match &s.schema_kind {
             SchemaKind::AllOf { all_of } => all_of.clone(),

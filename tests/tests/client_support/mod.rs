@@ -75,7 +75,8 @@ impl RawServer {
     pub async fn cut_short() -> RawServer {
         RawServer::start(|mut stream| async move {
             read_head(&mut stream).await;
-            let partial = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"session_id\":";
+            let partial =
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"session_id\":";
             let _ = stream.write_all(partial.as_bytes()).await;
             let _ = stream.flush().await;
             drop(stream);
