@@ -4,8 +4,9 @@
 //! Specs are built as JSON trees from a small pool of names (so `$ref`s dangle, alias each
 //! other and form cycles often), with odd names (keywords, leading digits, punctuation,
 //! quotes, control and bidi characters, non-ASCII), nested objects, arrays, maps,
-//! compositions, enums, parameters, bodies, responses, servers and security schemes, and
-//! written out as JSON or, behind a comment line, as YAML flow text.
+//! compositions, enums, parameters, bodies, responses (shared ones through `$ref`s too),
+//! servers and security schemes, and written out as JSON or, behind a comment line, as
+//! YAML flow text.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -133,38 +134,70 @@ fn parameter() -> impl Strategy<Value = Value> {
     )
 }
 
+/// Names of shared responses, request bodies and headers: mostly a few, so that `$ref`s to
+/// them often resolve.
+fn component_name() -> impl Strategy<Value = &'static str> {
+    prop_oneof![3 => prop::sample::select(ALWAYS), 1 => prop::sample::select(POOL)]
+}
+
+/// A `$ref` to a component of `kind` named from the pool, which may or may not exist.
+fn component_ref(kind: &'static str) -> impl Strategy<Value = Value> {
+    component_name()
+        .prop_map(move |n| json!({"$ref": format!("#/components/{kind}/{}", n.replace('~', "~0").replace('/', "~1"))}))
+}
+
+/// A response: maybe a body, maybe a header (inline or a `$ref` to a header component).
+fn response() -> impl Strategy<Value = Value> {
+    (
+        prop::option::of(schema()),
+        prop::sample::select(
+            &["application/json", "text/plain", "application/octet-stream", "application/problem+json"][..],
+        ),
+        text(),
+        prop::option::of((name(), prop_oneof![schema().prop_map(|s| json!({"schema": s})), component_ref("headers")])),
+    )
+        .prop_map(|(schema, media, description, header)| {
+            let mut r = json!({"description": description});
+            if let Some(s) = schema {
+                r["content"] = json!({ media: {"schema": s} });
+            }
+            if let Some((name, h)) = header {
+                r["headers"] = json!({ name: h });
+            }
+            r
+        })
+}
+
 fn responses() -> impl Strategy<Value = Value> {
     prop::collection::vec(
         (
             prop::sample::select(
                 &["200", "201", "204", "2XX", "400", "404", "4XX", "500", "599", "default", "299"][..],
             ),
-            prop::option::of(schema()),
-            prop::sample::select(
-                &["application/json", "text/plain", "application/octet-stream", "application/problem+json"][..],
-            ),
-            text(),
+            prop_oneof![4 => response(), 1 => component_ref("responses")],
         ),
         0..4,
     )
-    .prop_map(|rs| {
-        let mut out = Map::new();
-        for (code, schema, media, description) in rs {
-            let mut r = json!({"description": description});
-            if let Some(s) = schema {
-                r["content"] = json!({ media: {"schema": s} });
-            }
-            out.insert(code.to_owned(), r);
-        }
-        Value::Object(out)
-    })
+    .prop_map(|rs| Value::Object(rs.into_iter().map(|(code, r)| (code.to_owned(), r)).collect()))
+}
+
+/// A request body: a schema in one media type.
+fn request_body() -> impl Strategy<Value = Value> {
+    (
+        schema(),
+        prop::sample::select(
+            &["application/json", "multipart/form-data", "application/x-www-form-urlencoded", "text/plain"][..],
+        ),
+        any::<bool>(),
+    )
+        .prop_map(|(schema, media, required)| json!({"required": required, "content": { media: {"schema": schema} }}))
 }
 
 fn operation() -> impl Strategy<Value = Value> {
     (
         prop::option::of(name()),
         prop::collection::vec(parameter(), 0..4),
-        prop::option::of((schema(), prop::sample::select(&["application/json", "multipart/form-data", "application/x-www-form-urlencoded", "text/plain"][..]), any::<bool>())),
+        prop::option::of(prop_oneof![4 => request_body(), 1 => component_ref("requestBodies")]),
         responses(),
         text(),
         prop::option::of(prop::collection::vec(prop_oneof![4 => Just("key".to_owned()), 1 => name()], 0..2)),
@@ -174,8 +207,8 @@ fn operation() -> impl Strategy<Value = Value> {
             if let Some(id) = id {
                 op["operationId"] = json!(id);
             }
-            if let Some((schema, media, required)) = body {
-                op["requestBody"] = json!({"required": required, "content": { media: {"schema": schema} }});
+            if let Some(body) = body {
+                op["requestBody"] = body;
             }
             if let Some(names) = security {
                 op["security"] = json!(names.into_iter().map(|n| json!({ n: [] })).collect::<Vec<_>>());
@@ -256,8 +289,14 @@ fn spec() -> impl Strategy<Value = Value> {
         prop::collection::vec(server(), 0..2),
         prop::collection::vec((prop_oneof![Just("key".to_owned()), name()], security_scheme()), 0..3),
         text(),
+        // Shared responses, request bodies and headers, which operations may refer to.
+        (
+            prop::collection::vec((component_name(), response()), 0..4),
+            prop::collection::vec((component_name(), request_body()), 0..3),
+            prop::collection::vec((component_name(), schema()), 0..3),
+        ),
     )
-        .prop_map(|(always, more, ops, servers, schemes, description)| {
+        .prop_map(|(always, more, ops, servers, schemes, description, (responses, bodies, headers))| {
             let mut schemas: Map<String, Value> = ALWAYS.iter().map(|n| n.to_string()).zip(always).collect();
             schemas.extend(more.into_iter().map(|(n, s)| (n.to_owned(), s)));
             let mut paths = Map::new();
@@ -273,7 +312,13 @@ fn spec() -> impl Strategy<Value = Value> {
                 "info": {"title": description, "version": "1\"", "description": description},
                 "servers": servers,
                 "paths": paths,
-                "components": {"schemas": schemas, "securitySchemes": security_schemes},
+                "components": {
+                    "schemas": schemas,
+                    "securitySchemes": security_schemes,
+                    "responses": responses.into_iter().map(|(n, r)| (n.to_owned(), r)).collect::<Map<String, Value>>(),
+                    "requestBodies": bodies.into_iter().map(|(n, b)| (n.to_owned(), b)).collect::<Map<String, Value>>(),
+                    "headers": headers.into_iter().map(|(n, s)| (n.to_owned(), json!({"schema": s}))).collect::<Map<String, Value>>(),
+                },
             })
         })
 }
