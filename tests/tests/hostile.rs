@@ -82,6 +82,37 @@ fn aliases_that_expand_without_bound_are_an_error() {
 }
 
 #[test]
+fn definitions_nested_past_the_bound_are_an_error_not_a_stack_overflow() {
+    // Schemas outside `components/schemas` are defined where first used, inside the
+    // definition that uses them; a long chain of them, with or without inline objects in
+    // between, must stop at the bound with a located error.
+    let chain = |inline: bool| {
+        let mut spec = String::from(
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Root: {$ref: '#/x-defs/S0'}\nx-defs:\n",
+        );
+        for i in 0..200 {
+            let next = format!("{{$ref: '#/x-defs/S{}'}}", i + 1);
+            let inner = if inline {
+                format!("{{type: object, properties: {{a: {{type: object, properties: {{next: {next}}}}}}}}}")
+            } else {
+                next
+            };
+            spec.push_str(&format!("  S{i}: {{type: object, properties: {{p: {inner}}}}}\n"));
+        }
+        spec.push_str("  S200: {type: string}\n");
+        codegen::generate_api("chain.yaml", &spec, "api").map(|_| ()).unwrap_err()
+    };
+    for (inline, what) in [(false, "`$ref`s to schemas outside"), (true, "inline schemas nest")] {
+        let errs = chain(inline);
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!(errs[0].kind, Kind::TooDeep);
+        assert!(errs[0].message.contains(what), "{}", errs[0].message);
+        assert!(errs[0].pointer.starts_with("#/x-defs/S"), "{}", errs[0].pointer);
+        assert!(errs[0].line_col.is_some(), "{errs:#?}");
+    }
+}
+
+#[test]
 fn bytes_that_are_not_utf8_text() {
     let dir = std::env::temp_dir().join(format!("hostile-bytes-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

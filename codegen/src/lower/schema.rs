@@ -93,6 +93,16 @@ impl<'a> Lowerer<'a> {
         self.defining.pop();
     }
 
+    /// Reports, and says so, when one more definition inside the ones under way would be
+    /// more than lowering allows (its recursion must not exhaust the stack).
+    fn nesting_is_full(&mut self, at: &str, what: &str, help: &str) -> bool {
+        if self.defining.len() < MAX_NESTED_DEFINITIONS {
+            return false;
+        }
+        self.error(Kind::TooDeep, at, format!("{what} nest more than {MAX_NESTED_DEFINITIONS} deep here"), help);
+        true
+    }
+
     /// The type of a `$ref`: a named type, defined on first use.
     fn schema_ref_to(&mut self, reference: &str, at: &str) -> TypeRef {
         if let Some(id) = self.ref_ids.get(reference) {
@@ -100,15 +110,11 @@ impl<'a> Lowerer<'a> {
         }
         // Targets outside `components/schemas` (bundled files, pointers into paths) are
         // defined on first use, recursively: a chain of them must not exhaust the stack.
-        if self.defining.len() >= MAX_NESTED_DEFINITIONS {
-            self.error(
-                Kind::TooDeep,
-                at,
-                format!(
-                    "`$ref`s to schemas outside `components/schemas` nest more than {MAX_NESTED_DEFINITIONS} deep here"
-                ),
-                "move the referenced schemas under `components/schemas`",
-            );
+        if self.nesting_is_full(
+            at,
+            "`$ref`s to schemas outside `components/schemas`",
+            "move the referenced schemas under `components/schemas`",
+        ) {
             return TypeRef::Json;
         }
         let Some((schema, target)) = self.resolve::<ReferenceOr<Schema>>(reference, at) else {
@@ -167,13 +173,11 @@ impl<'a> Lowerer<'a> {
                 if let Some(id) = self.ref_ids.get(at) {
                     return TypeRef::Named(*id);
                 }
-                if self.defining.len() >= MAX_NESTED_DEFINITIONS {
-                    self.error(
-                        Kind::TooDeep,
-                        at,
-                        format!("schemas nest more than {MAX_NESTED_DEFINITIONS} named types deep here"),
-                        "name some of the inner schemas under `components/schemas` and refer to them",
-                    );
+                if self.nesting_is_full(
+                    at,
+                    "inline schemas",
+                    "name some of the inner schemas under `components/schemas` and refer to them",
+                ) {
                     return TypeRef::Json;
                 }
                 let id = self.allocate(hint);
