@@ -167,6 +167,42 @@ fn an_undeclared_path_parameter_is_a_located_warning() {
 }
 
 #[test]
+fn repeated_declarations_are_located_warnings_and_the_first_is_used() {
+    let spec = r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /{a}/x/{a}:
+    parameters:
+      - {name: X-Id, in: header, schema: {type: integer}}
+      - {name: x-id, in: header, schema: {type: string}}
+    get:
+      responses: {'204': {description: none}}
+components:
+  schemas:
+    A: {type: object, properties: {kind: {type: string}}}
+    U:
+      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/A'}]
+      discriminator: {propertyName: kind}
+"#;
+    let (api, warnings) = codegen::generate_api("twice.yaml", spec, "api").unwrap_or_else(|e| panic!("{e:#?}"));
+    let found: Vec<(&str, Option<(usize, usize)>)> =
+        warnings.iter().filter(|d| d.kind == Kind::Degraded).map(|d| (d.pointer.as_str(), d.line_col)).collect();
+    assert_eq!(
+        found,
+        [("#/paths/~1{a}~1x~1{a}/parameters/1", Some((7, 9))), ("#/components/schemas/U/oneOf/1", Some((14, 49)))],
+        "{warnings:#?}"
+    );
+    assert!(warnings.iter().any(|d| d.message.contains("`x-id` (in: header) is declared twice")), "{warnings:#?}");
+    assert!(warnings.iter().any(|d| d.message.contains("`A` already selects an earlier member")), "{warnings:#?}");
+    // Headers are one parameter whatever their case; the first declaration's type wins.
+    assert!(api.operations.contains("pub x_id: Option<i64>"), "{}", api.operations);
+    assert!(!api.operations.contains("x_id2"), "{}", api.operations);
+    // `{a}` twice in the template is one (undeclared, so warned) parameter, used twice.
+    assert_eq!(warnings.iter().filter(|d| d.kind == Kind::UndeclaredPathParam).count(), 1, "{warnings:#?}");
+    assert!(api.operations.contains("pub a: String") && !api.operations.contains("a2"), "{}", api.operations);
+}
+
+#[test]
 fn a_cycle_of_pure_refs_names_its_members() {
     let d = assert_one("alias_cycle.yaml", Kind::RefCycle, "#/components/schemas/A", Some((9, 7)));
     assert!(

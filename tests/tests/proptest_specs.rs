@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use codegen::diagnostics::Kind;
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngSeed, TestRunner};
 use serde_json::{Map, Value, json};
 
@@ -398,4 +399,143 @@ fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
     }
     // The generator should not reject everything: a good share must produce code.
     assert!(generated * 10 >= ran, "only {generated} of {ran} random specs generated code");
+}
+
+/// Specs the compile check below once failed on, kept as regression cases (each became
+/// code that did not compile, or not without warnings).
+const FOUND: &[&str] = &[
+    // No operations: the client and operations modules imported what only operations use.
+    "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n",
+    // A discriminated oneOf naming one member twice: two match arms for one tag.
+    r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    A: {type: object, properties: {kind: {type: string}}}
+    U:
+      oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/A'}]
+      discriminator: {propertyName: kind}
+"#,
+    // Two schemes of one kind, one named `self`: a setter was named `self__basic_auth`.
+    r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  securitySchemes:
+    self: {type: http, scheme: basic}
+    other: {type: http, scheme: basic}
+"#,
+    // A server whose URL is empty but declares a variable: `let mut url` never changed.
+    r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+servers: [{url: '', variables: {v: {default: x, enum: [x]}}}]
+paths: {}
+"#,
+    // An undeclared path parameter used twice, and a path-level parameter declared twice
+    // (and a header declared as `Self` and `self`): unused duplicate fields.
+    r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /{a}/x/{a}/{self}:
+    parameters:
+      - {name: self, in: path, required: true, schema: {type: string}}
+      - {name: self, in: path, required: true, schema: {type: string}}
+      - {name: Self, in: header, schema: {type: string}}
+      - {name: self, in: header, schema: {type: string}}
+    get:
+      responses: {'204': {description: none}}
+"#,
+    // A property that allOf-merges its own container (see the hostile suite).
+    r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        p: {allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
+    B: {type: object, properties: {q: {type: string}}}
+"#,
+];
+
+/// Every random spec the generator accepts gives code that compiles: the first accepted
+/// ones of a seeded stream become the modules of one crate, checked once with warnings
+/// denied. It shares `target/corpus-target` with `cargo xtask corpus`, so the dependencies
+/// are built once per CI run. `SPECS_COMPILE=<n>` and `PROPTEST_RNG_SEED` widen the hunt.
+#[test]
+fn accepted_random_specs_compile_without_warnings() {
+    let wanted: usize = std::env::var("SPECS_COMPILE").ok().and_then(|v| v.parse().ok()).unwrap_or(40);
+    let seed = match Config::default().rng_seed {
+        RngSeed::Random => RngSeed::Fixed(FIXED_SEED + 1),
+        chosen => chosen,
+    };
+    let mut runner = TestRunner::new(Config { rng_seed: seed, ..Config::default() });
+    let strategy = spec();
+    let mut inputs: Vec<codegen::SpecInput> = FOUND
+        .iter()
+        .enumerate()
+        .map(|(n, text)| codegen::SpecInput {
+            display_path: format!("found-{n}.yaml"),
+            text: text.to_string(),
+            module: format!("found_{n}"),
+            base_dir: None,
+        })
+        .collect();
+    let wanted = wanted + FOUND.len();
+    let mut tried = 0;
+    while inputs.len() < wanted && tried < wanted * 20 {
+        tried += 1;
+        let doc = strategy.new_tree(&mut runner).expect("a value").current();
+        let text = serde_json::to_string_pretty(&doc).unwrap();
+        // Keep only specs that generate on their own (with or without warnings).
+        if codegen::generate_api("random.json", &text, "random_api").is_ok() {
+            let n = inputs.len() - FOUND.len();
+            inputs.push(codegen::SpecInput {
+                display_path: format!("random-{n}.json"),
+                text,
+                module: format!("random_{n}"),
+                base_dir: None,
+            });
+        }
+    }
+    assert_eq!(inputs.len(), wanted, "only {} of {tried} random specs generated", inputs.len() - FOUND.len());
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf();
+    let dir = root.join("target/random-specs");
+    let opts = codegen::CrateOptions {
+        crate_name: "random-specs".into(),
+        module_per_spec: true,
+        deny_warnings: true,
+        command: "cargo test --test proptest_specs".into(),
+        standalone: true,
+    };
+    let krate = codegen::generate_crate(&inputs, &opts).unwrap_or_else(|e| panic!("{e:#?}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, text) in &krate.files {
+        let file = dir.join(path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, text).unwrap();
+    }
+    // The specs beside the crate, to reproduce a failure: `cargo xtask generate --spec ...`.
+    for input in &inputs {
+        let file = dir.join("specs").join(&input.display_path);
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        std::fs::write(&file, &input.text).unwrap();
+    }
+    // The workspace's lock file: the same dependency versions, so the shared target is reused.
+    std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--message-format=short"])
+        .current_dir(&dir)
+        .env("CARGO_TARGET_DIR", root.join("target/corpus-target"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    println!(
+        "proptest_specs: {} found and {} accepted random specs (of {tried} tried, seed {seed:?}) compiled as one crate",
+        FOUND.len(),
+        wanted - FOUND.len()
+    );
+    assert!(out.status.success(), "the generated crate in {} does not compile:\n{stderr}", dir.display());
 }

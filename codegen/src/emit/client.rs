@@ -31,13 +31,23 @@ pub fn emit_client(api: &Api) -> TokenStream {
     });
     let trait_doc = " Every operation of the API, implemented by [`Client`]. Write code against this trait \
                      to substitute a fake in tests.";
+    // What the operations' methods use; an API without operations uses none of it.
+    let runtime_imports = if api.operations.is_empty() {
+        quote!(
+            use crate::runtime;
+        )
+    } else {
+        quote!(
+            use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+        )
+    };
     quote! {
         //! The client: one method per operation.
         #[allow(unused_imports)]
         use super::types;
         #[allow(unused_imports)]
         use super::operations::*;
-        use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+        #runtime_imports
 
         #schemes
         #servers
@@ -240,22 +250,26 @@ fn emit_servers(api: &Api) -> TokenStream {
             }
         }
     });
-    let pushes = url_pieces(first).into_iter().map(|p| match p {
-        UrlPiece::Text("") => quote!(),
-        UrlPiece::Text(t) => match t.chars().collect::<Vec<_>>().as_slice() {
-            [c] => quote!(url.push(#c);),
-            _ => quote!(url.push_str(#t);),
-        },
-        UrlPiece::Var(i) => {
-            let v = &first.variables[i];
-            let n = ident(&v.rust_name);
-            if v.enum_type.is_some() {
-                quote!(url.push_str(self.#n.as_str());)
-            } else {
-                quote!(url.push_str(&self.#n);)
+    let pushes: Vec<TokenStream> = url_pieces(first)
+        .into_iter()
+        .filter(|p| !matches!(p, UrlPiece::Text("")))
+        .map(|p| match p {
+            UrlPiece::Text("") => quote!(),
+            UrlPiece::Text(t) => match t.chars().collect::<Vec<_>>().as_slice() {
+                [c] => quote!(url.push(#c);),
+                _ => quote!(url.push_str(#t);),
+            },
+            UrlPiece::Var(i) => {
+                let v = &first.variables[i];
+                let n = ident(&v.rust_name);
+                if v.enum_type.is_some() {
+                    quote!(url.push_str(self.#n.as_str());)
+                } else {
+                    quote!(url.push_str(&self.#n);)
+                }
             }
-        }
-    });
+        })
+        .collect();
     let args = first.variables.iter().map(|v| {
         let n = ident(&v.rust_name);
         match &v.enum_type {
@@ -276,6 +290,16 @@ fn emit_servers(api: &Api) -> TokenStream {
         first.url.replace('`', "'")
     );
     let fn_doc = format!(" The spec's first server, `{}`, with its variables filled in.", first.url.replace('`', "'"));
+    // A URL without any text (an empty `url`) has nothing to build.
+    let url_body = if pushes.is_empty() {
+        quote!(String::new())
+    } else {
+        quote! {
+            let mut url = String::new();
+            #(#pushes)*
+            url.trim_end_matches('/').to_owned()
+        }
+    };
     quote! {
         #consts
 
@@ -296,9 +320,7 @@ fn emit_servers(api: &Api) -> TokenStream {
         impl ServerVariables {
             /// The server URL with these values, without a trailing `/`.
             pub fn url(&self) -> String {
-                let mut url = String::new();
-                #(#pushes)*
-                url.trim_end_matches('/').to_owned()
+                #url_body
             }
         }
 
@@ -316,7 +338,10 @@ fn emit_builder(api: &Api) -> TokenStream {
     };
     let setters = api.security_schemes.iter().enumerate().map(|(i, s)| {
         let stem = |base: &str| {
-            if unique(&s.kind) { format_ident!("{}", base) } else { format_ident!("{}_{}", names::bare_snake(&s.rust_name), base) }
+            // `self_` (a keyword made an identifier) + `basic_auth` must not give `self__basic_auth`.
+            // (A leading `_`, before a digit, stays.)
+            let prefix = names::bare_snake(&s.rust_name).trim_end_matches('_');
+            if unique(&s.kind) { format_ident!("{}", base) } else { format_ident!("{}_{}", prefix, base) }
         };
         let wire = &s.wire_name;
         let mut d = vec![format!("Credentials for the `{wire}` security scheme.")];

@@ -179,13 +179,21 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
         let enums = first.variables.iter().filter_map(|v| v.enum_type.as_ref()).map(|e| ident(&e.name));
         quote!(, server_url, ServerVariables #(, #enums)*)
     };
+    // A glob of an empty module is an unused import.
+    let operations = if api.operations.is_empty() {
+        quote!()
+    } else {
+        quote!(
+            pub use operations::*;
+        )
+    };
     let items = quote! {
         pub mod client;
         pub mod operations;
         pub mod types;
 
         pub use client::{Client, ClientBuilder, #trait_name, DEFAULT_BASE_URL, SERVERS #server_items};
-        pub use operations::*;
+        #operations
         pub use crate::runtime::{ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy, TokenProvider};
     };
     (docs, items)

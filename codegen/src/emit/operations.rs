@@ -9,12 +9,19 @@ use crate::model::{Api, Operation, ParamLocation, ResponseCase, StatusMatch};
 
 pub fn emit_operations(api: &Api) -> TokenStream {
     let items = api.operations.iter().map(|op| emit_operation(api, op));
+    let runtime_imports = if api.operations.is_empty() {
+        quote!()
+    } else {
+        quote!(
+            use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+        )
+    };
     quote! {
         //! Per operation: the request (parameters and body), the response when it has
         //! several shapes, and the typed error.
         #[allow(unused_imports)]
         use super::types;
-        use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+        #runtime_imports
         #(#items)*
     }
 }

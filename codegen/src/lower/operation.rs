@@ -194,25 +194,37 @@ impl<'a> Lowerer<'a> {
         let request_name = type_names.claim(format!("{type_stem}Request"));
         let error_name = type_names.claim(format!("{type_stem}Error"));
 
-        // Parameters: path-level first, overridden by operation-level with the same name and place.
-        let mut specs: Vec<(Parameter, String)> = Vec::new();
-        for (i, p) in path_params.iter().enumerate() {
-            let p_at = format!("{}/parameters/{i}", at.rsplit_once('/').map(|(a, _)| a).unwrap_or(at));
-            if let Some((p, _)) = self.item(p, &p_at) {
-                specs.push((p, p_at));
-            }
-        }
-        for (i, p) in op.parameters.iter().enumerate() {
-            let p_at = format!("{at}/parameters/{i}");
-            if let Some((p, _)) = self.item(p, &p_at) {
-                let key = (p.parameter_data_ref().name.clone(), location_of(&p));
-                specs.retain(|(q, _)| (q.parameter_data_ref().name.clone(), location_of(q)) != key);
-                specs.push((p, p_at));
+        // Parameters: path-level first, overridden by operation-level with the same name and
+        // place. The same one twice on one level is a mistake in the spec: the first is used.
+        let path_item_at = at.rsplit_once('/').map(|(a, _)| a).unwrap_or(at).to_owned();
+        let levels = [(path_params, path_item_at.as_str(), false), (&op.parameters[..], at, true)];
+        let mut specs: Vec<(Parameter, String, bool)> = Vec::new();
+        for (list, level_at, op_level) in levels {
+            for (i, p) in list.iter().enumerate() {
+                let p_at = format!("{level_at}/parameters/{i}");
+                let Some((p, _)) = self.item(p, &p_at) else { continue };
+                let key = param_key(&p);
+                if let Some(pos) = specs.iter().position(|(q, _, _)| param_key(q) == key) {
+                    if specs[pos].2 == op_level {
+                        self.warn(
+                            &p_at,
+                            format!(
+                                "parameter `{}` (in: {}) is declared twice here; the first declaration is used",
+                                key.0,
+                                format!("{:?}", key.1).to_lowercase()
+                            ),
+                            "remove one of the declarations",
+                        );
+                        continue;
+                    }
+                    specs.remove(pos);
+                }
+                specs.push((p, p_at, op_level));
             }
         }
         let mut field_names = Namer::with_reserved(&["body", "options"]);
         let mut params = Vec::new();
-        for (p, p_at) in &specs {
+        for (p, p_at, _) in &specs {
             params.push(self.param(p, p_at, &type_stem, &mut field_names));
         }
 
@@ -351,8 +363,13 @@ impl<'a> Lowerer<'a> {
         let declared = |params: &Vec<Param>, name: &str| {
             params.iter().position(|p| p.location == ParamLocation::Path && p.wire_name == name)
         };
-        let undeclared: Vec<String> =
-            pieces.iter().filter_map(|p| p.as_ref().err()).filter(|n| declared(params, n).is_none()).cloned().collect();
+        // Each name once, however often the template repeats it (`/{a}/x/{a}`): one parameter.
+        let mut undeclared: Vec<String> = Vec::new();
+        for name in pieces.iter().filter_map(|p| p.as_ref().err()) {
+            if declared(params, name).is_none() && !undeclared.contains(name) {
+                undeclared.push(name.clone());
+            }
+        }
         let unused: Vec<usize> = params
             .iter()
             .enumerate()
@@ -602,6 +619,15 @@ impl<'a> Lowerer<'a> {
             out.push(set);
         }
         out
+    }
+}
+
+/// What makes a parameter itself: its name (any case, for headers) and where it goes.
+fn param_key(p: &Parameter) -> (String, ParamLocation) {
+    let name = &p.parameter_data_ref().name;
+    match location_of(p) {
+        ParamLocation::Header => (name.to_ascii_lowercase(), ParamLocation::Header),
+        loc => (name.clone(), loc),
     }
 }
 

@@ -362,6 +362,18 @@ impl<'a> Lowerer<'a> {
                     (name, Vec::new())
                 }
             };
+            // A discriminator value selects one member: the first that claims it.
+            let (tags, repeated): (Vec<String>, Vec<String>) =
+                tags.into_iter().partition(|t| !variants.iter().any(|v: &UnionVariant| v.tags.contains(t)));
+            for t in repeated {
+                self.warn(
+                    &member_at,
+                    format!(
+                        "discriminator value `{t}` already selects an earlier member; this member is never chosen by it"
+                    ),
+                    "give each oneOf member its own discriminator value, or list the member once",
+                );
+            }
             let rust_name = namer.claim(names::camel(&vname));
             let ty = self.schema_type(m, &format!("{name}{rust_name}"), &member_at);
             variants.push(UnionVariant { rust_name, ty, tags, boxed: false });
