@@ -466,7 +466,7 @@ components:
 /// are built once per CI run. `SPECS_COMPILE=<n>` and `PROPTEST_RNG_SEED` widen the hunt.
 #[test]
 fn accepted_random_specs_compile_without_warnings() {
-    let wanted: usize = std::env::var("SPECS_COMPILE").ok().and_then(|v| v.parse().ok()).unwrap_or(40);
+    let wanted: usize = std::env::var("SPECS_COMPILE").ok().and_then(|v| v.parse().ok()).unwrap_or(100);
     let seed = match Config::default().rng_seed {
         RngSeed::Random => RngSeed::Fixed(FIXED_SEED + 1),
         chosen => chosen,
