@@ -216,6 +216,12 @@ pub fn bench(dir: Option<&Path>) -> ExitCode {
     if let Ok(own) = specs_in(&own, &[]) {
         paths.extend(own);
     }
+    if cfg!(debug_assertions) {
+        println!(
+            "bench: this xtask is a debug build, about 3 times slower than a release one; \
+             `cargo run --release -p xtask -- bench` gives the figures users see"
+        );
+    }
     println!("{:<40} {:>9} {:>12} {:>12} {:>10}", "spec", "size KiB", "median ms", "min ms", "MB/s");
     for path in paths {
         let Ok(bytes) = std::fs::read(&path) else { continue };
