@@ -446,18 +446,8 @@ paths:
     get:
       responses: {'204': {description: none}}
 "#,
-    // A property that allOf-merges its own container (see the hostile suite).
-    r#"openapi: 3.0.3
-info: {title: t, version: '1'}
-paths: {}
-components:
-  schemas:
-    A:
-      type: object
-      properties:
-        p: {allOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}
-    B: {type: object, properties: {q: {type: string}}}
-"#,
+    // A property that allOf-merges its own container.
+    include_str!("../hostile/merges_own_container.yaml"),
 ];
 
 /// Every random spec the generator accepts gives code that compiles: the first accepted
