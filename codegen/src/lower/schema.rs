@@ -41,7 +41,8 @@ enum Shape {
     IntegerEnum(Vec<i64>),
     Array(Option<ReferenceOr<Box<Schema>>>),
     Object(ObjectView),
-    OneOf(Vec<ReferenceOr<Schema>>),
+    /// The members that are not `null`, each with its index in the spec's list.
+    OneOf(Vec<(usize, ReferenceOr<Schema>)>),
     AllOf(Vec<ReferenceOr<Schema>>),
     Any,
 }
@@ -157,7 +158,8 @@ impl<'a> Lowerer<'a> {
             })),
             Shape::Object(obj) if obj.properties.is_empty() => self.map_type(&obj, hint, at),
             Shape::OneOf(members) if members.len() == 1 => {
-                self.schema_type(&members[0], hint, &format!("{at}/{}", composition_key(s)))
+                let (i, member) = &members[0];
+                self.schema_type(member, hint, &format!("{at}/{}/{i}", composition_key(s)))
             }
             Shape::AllOf(members) if members.len() == 1 => {
                 self.schema_type(&members[0], hint, &format!("{at}/allOf/0"))
@@ -323,13 +325,13 @@ impl<'a> Lowerer<'a> {
     fn union_def(
         &mut self,
         name: &str,
-        members: &[ReferenceOr<Schema>],
+        members: &[(usize, ReferenceOr<Schema>)],
         disc: Option<&openapiv3::Discriminator>,
         at: &str,
     ) -> UnionDef {
         let mut namer = Namer::with_reserved(&["Unknown"]);
         let mut variants = Vec::new();
-        for (i, m) in members.iter().enumerate() {
+        for (position, (i, m)) in members.iter().enumerate() {
             let member_at = format!("{at}/{i}");
             let (vname, tags) = match m {
                 ReferenceOr::Reference { reference } => {
@@ -358,7 +360,7 @@ impl<'a> Lowerer<'a> {
                         .title
                         .clone()
                         .or(kind.map(str::to_owned))
-                        .unwrap_or_else(|| format!("Variant{i}"));
+                        .unwrap_or_else(|| format!("Variant{position}"));
                     (name, Vec::new())
                 }
             };
@@ -658,11 +660,12 @@ impl<'a> Lowerer<'a> {
 
 /// `oneOf`/`anyOf` members other than `{type: "null"}`, which only says the value may be
 /// null (every use of a type can be `None` already where the spec allows it).
-fn without_null(members: &[ReferenceOr<Schema>]) -> Vec<ReferenceOr<Schema>> {
+fn without_null(members: &[ReferenceOr<Schema>]) -> Vec<(usize, ReferenceOr<Schema>)> {
     members
         .iter()
-        .filter(|m| !matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))))
-        .cloned()
+        .enumerate()
+        .filter(|(_, m)| !matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if a.typ.as_deref() == Some("null"))))
+        .map(|(i, m)| (i, m.clone()))
         .collect()
 }
 
