@@ -254,7 +254,6 @@ fn emit_servers(api: &Api) -> TokenStream {
         .into_iter()
         .filter(|p| !matches!(p, UrlPiece::Text("")))
         .map(|p| match p {
-            UrlPiece::Text("") => quote!(),
             UrlPiece::Text(t) => match t.chars().collect::<Vec<_>>().as_slice() {
                 [c] => quote!(url.push(#c);),
                 _ => quote!(url.push_str(#t);),

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{TypesPath, doc_attrs, doc_lines, ident, is_string, type_tokens};
-use crate::model::{Api, Operation, ParamLocation, ResponseCase, StatusMatch};
+use crate::model::{Api, Operation, ResponseCase, StatusMatch};
 
 pub fn emit_operations(api: &Api) -> TokenStream {
     let items = api.operations.iter().map(|op| emit_operation(api, op));
@@ -162,12 +162,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
         .iter()
         .map(|p| {
             let inner = type_tokens(api, &p.ty, TypesPath::Module);
-            let place = match p.location {
-                ParamLocation::Path => "path",
-                ParamLocation::Query => "query",
-                ParamLocation::Header => "header",
-                ParamLocation::Cookie => "cookie",
-            };
+            let place = p.location.as_str();
             let mut d = p.docs.clone();
             d.notes.insert(0, format!("Sent as the {place} parameter `{}`.", p.wire_name.replace('`', "'")));
             F {

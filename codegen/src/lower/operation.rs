@@ -211,7 +211,7 @@ impl<'a> Lowerer<'a> {
                             format!(
                                 "parameter `{}` (in: {}) is declared twice here; the first declaration is used",
                                 key.0,
-                                format!("{:?}", key.1).to_lowercase()
+                                key.1.as_str()
                             ),
                             "remove one of the declarations",
                         );
