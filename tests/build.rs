@@ -184,6 +184,15 @@ fn requests(display: &str, text: &str, names: &[String]) -> String {
         "/// Calls every header operation (a server takes only so many headers per request).\npub async fn send_header_requests(client: &super::Client) -> Result<(), String> {{\n{sends}    Ok(())\n}}\n"
     )
     .unwrap();
+    // The operation named `raw` (returning the schema named `raw`), whatever Rust names the
+    // namespace gave them.
+    let raw = api.operations.iter().find(|o| o.operation_id == "raw").expect("`raw` is in the vocabulary");
+    writeln!(
+        out,
+        "/// Calls the operation whose operationId is `raw`; its body as JSON.\npub async fn call_raw(client: &super::Client) -> Result<serde_json::Value, String> {{\n    let response = client.{}(super::{}::new()).await.map_err(|e| e.to_string())?;\n    Ok(serde_json::to_value(response.body).unwrap())\n}}\n",
+        raw.fn_name, raw.request_name
+    )
+    .unwrap();
     for (id, _) in &ops {
         let f = codegen::names::snake(id);
         let op = api.operations.iter().find(|o| &o.operation_id == id).expect("the hygiene operations exist");

@@ -9,7 +9,7 @@ pub use params::{Body, ParamLocation, ParamSpec, ParamStyle, ParamValue, param};
 pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 pub use transport::{
-    ApiKeyLocation, BoxError, Credential, DEFAULT_TIMEOUT, OperationMeta, RequestOptions, RetryPolicy, SchemeKind,
+    ApiKeyLocation, BoxError, BuildError, Credential, DEFAULT_TIMEOUT, OperationMeta, RequestOptions, RetryPolicy, SchemeKind,
     SchemeSpec, Secret, TokenProvider, Transport, TransportBuilder,
 };
 
@@ -42,12 +42,19 @@ impl<T> Response<T> {
 }
 
 /// Everything that can go wrong calling an operation. `E` is the operation's own error
-/// enum, with a variant per documented error status. The payloads are boxed so that
-/// `Result<_, Error<E>>` stays small on the success path.
+/// enum, with a variant per documented error status, so that one `match` arm reaches a typed
+/// error body:
+///
+/// ```text
+/// Err(Error::Api { error: AddSessionError::BadRequest(body), .. }) => println!("{:?}", body.message),
+/// ```
+///
+/// The other payloads are boxed so that `Result<_, Error<E>>` stays small.
 #[derive(Debug)]
 pub enum Error<E> {
-    /// The server answered with an error status.
-    Api(Box<ApiError<E>>),
+    /// The server answered with an error status: `error` is its typed body (the `Unexpected`
+    /// variant for a status the spec does not document), `status` and `headers` as received.
+    Api { status: StatusCode, headers: Box<HeaderMap>, error: E },
     /// The server answered, but the body did not match what the spec says.
     Decode(Box<DecodeError>),
     /// No usable answer: connection refused or reset, timeout, body cut short.
@@ -56,24 +63,50 @@ pub enum Error<E> {
     InvalidRequest(String),
 }
 
-/// An error status with its typed body.
-#[derive(Debug, Clone)]
-pub struct ApiError<E> {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub error: E,
+/// A string field of an error body, for the error's `Display`: `String`, `Option<String>`.
+pub trait ErrorText {
+    fn error_text(&self) -> Option<&str>;
 }
 
-impl<E> ApiError<E> {
-    /// The value of a response header, if present and valid UTF-8.
-    pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
+impl ErrorText for String {
+    fn error_text(&self) -> Option<&str> {
+        Some(self.as_str()).filter(|s| !s.is_empty())
     }
+}
 
-    /// The headers the spec declares for the operation, typed (see [`Response::typed_headers`]).
-    pub fn typed_headers<H: for<'a> From<&'a HeaderMap>>(&self) -> H {
-        H::from(&self.headers)
+impl<T: ErrorText> ErrorText for Option<T> {
+    fn error_text(&self) -> Option<&str> {
+        self.as_ref().and_then(ErrorText::error_text)
     }
+}
+
+impl<T: ErrorText> ErrorText for Box<T> {
+    fn error_text(&self) -> Option<&str> {
+        (**self).error_text()
+    }
+}
+
+/// Writes an error as `CODE: message`, either part alone when the other is missing, or
+/// `fallback` (the status' reason phrase) when the body has neither.
+pub fn write_error(f: &mut fmt::Formatter<'_>, fallback: &str, code: Option<&str>, message: Option<&str>) -> fmt::Result {
+    match (code, message) {
+        (Some(code), Some(message)) => write!(f, "{code}: {message}"),
+        (Some(text), None) | (None, Some(text)) => f.write_str(text),
+        (None, None) => f.write_str(fallback),
+    }
+}
+
+/// Writes an undocumented status with the start of its body, as text.
+pub fn write_unexpected(f: &mut fmt::Formatter<'_>, body: &[u8]) -> fmt::Result {
+    f.write_str("a status the spec does not document for this operation")?;
+    let text = String::from_utf8_lossy(body);
+    let text = text.trim();
+    if !text.is_empty() {
+        let shown: String = text.chars().take(200).collect();
+        let more = if shown.len() < text.len() { "..." } else { "" };
+        write!(f, ": {shown}{more}")?;
+    }
+    Ok(())
 }
 
 /// Reads a declared response header as `T`: a string type takes the value as it is; numbers,
@@ -127,10 +160,15 @@ impl fmt::Display for TransportError {
 }
 
 impl<E> Error<E> {
+    /// An error status with its typed body and no headers: for fakes of the API trait in tests.
+    pub fn api(status: StatusCode, error: E) -> Self {
+        Error::Api { status, headers: Box::default(), error }
+    }
+
     /// The HTTP status, when the server answered.
     pub fn status(&self) -> Option<StatusCode> {
         match self {
-            Error::Api(e) => Some(e.status),
+            Error::Api { status, .. } => Some(*status),
             Error::Decode(e) => Some(e.status),
             _ => None,
         }
@@ -139,33 +177,39 @@ impl<E> Error<E> {
     /// The response headers, when the server answered.
     pub fn headers(&self) -> Option<&HeaderMap> {
         match self {
-            Error::Api(e) => Some(&e.headers),
+            Error::Api { headers, .. } => Some(headers),
             Error::Decode(e) => Some(&e.headers),
             _ => None,
         }
     }
 
-    /// The typed API error, if this is one.
+    /// The value of a response header, when the server answered with it (valid UTF-8).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers()?.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The typed error body, if the server answered with an error status.
     pub fn api_error(&self) -> Option<&E> {
         match self {
-            Error::Api(e) => Some(&e.error),
+            Error::Api { error, .. } => Some(error),
             _ => None,
         }
     }
 }
 
-impl<E: fmt::Debug> fmt::Display for Error<E> {
+/// Reads like a sentence: `400 OUT_OF_RANGE: Client specified an invalid range.`
+impl<E: fmt::Display> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Api(e) => write!(f, "the API answered {}: {:?}", e.status, e.error),
-            Error::Decode(e) => write!(f, "cannot decode the {} response body: {}", e.status, e.message),
+            Error::Api { status, error, .. } => write!(f, "{} {error}", status.as_u16()),
+            Error::Decode(e) => write!(f, "cannot decode the {} response body: {}", e.status.as_u16(), e.message),
             Error::Transport(e) => write!(f, "{e}"),
             Error::InvalidRequest(m) => write!(f, "the request was not sent: {m}"),
         }
     }
 }
 
-impl<E: fmt::Debug> std::error::Error for Error<E> {
+impl<E: fmt::Debug + fmt::Display> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) => Some(&e.source),
@@ -213,7 +257,7 @@ impl RawResponse {
     /// An error status with its decoded body.
     pub fn failure<T, E>(self, error: Result<E, Box<DecodeError>>) -> Result<Response<T>, Error<E>> {
         match error {
-            Ok(error) => Err(Error::Api(Box::new(ApiError { status: self.status, headers: self.headers, error }))),
+            Ok(error) => Err(Error::Api { status: self.status, headers: Box::new(self.headers), error }),
             Err(e) => Err(Error::Decode(e)),
         }
     }

@@ -56,6 +56,9 @@ pub struct CrateOptions {
     /// An empty `[workspace]` in `Cargo.toml`, so the crate builds on its own even inside
     /// another workspace's folder.
     pub standalone: bool,
+    /// Compile the usage examples of the documentation as (`no_run`) doctests. Off, they are
+    /// still in the docs, and a crate the size of Stripe's does not pay for compiling them.
+    pub doctests: bool,
 }
 
 /// Figures for one spec, for the one-line summaries.
@@ -115,7 +118,19 @@ pub fn generate_api_with_base(
     module: &str,
     base_dir: Option<&std::path::Path>,
 ) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir))?;
+    generate_api_at(file, text, module, base_dir, None)
+}
+
+/// [`generate_api_with_base`] for an API users reach at `doc_path` (`session_apis::zep`),
+/// which its documentation's usage examples name.
+fn generate_api_at(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+    doc_path: Option<String>,
+) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir, doc_path))?;
     // Tokens cannot cross threads; the module root's are shallow, so made here.
     let files = ApiFiles {
         root: texts.root,
@@ -180,6 +195,7 @@ fn generate_api_here(
     text: &str,
     module: &str,
     base_dir: Option<&std::path::Path>,
+    doc_path: Option<String>,
 ) -> Result<(Texts, model::Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let spec = load::load_str_with_base(file, text, base_dir)?;
     let mut warnings = spec.warnings.clone();
@@ -189,6 +205,8 @@ fn generate_api_here(
     })?;
     spec.place(&mut lower_warnings);
     warnings.extend(lower_warnings);
+    let mut api = api;
+    api.doc_path = doc_path;
     let fmt = |what: &str, tokens| {
         format::format_file(tokens).map_err(|e| {
             let mut d = Diagnostic::error(Kind::Internal, "", format!("generated {what} does not parse: {e}"))
@@ -263,7 +281,9 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut modules = Vec::new();
     for spec in specs {
         let start = Instant::now();
-        match generate_api_with_base(&spec.display_path, &spec.text, &spec.module, spec.base_dir.as_deref()) {
+        let crate_path = opts.crate_name.replace('-', "_");
+        let doc_path = if opts.module_per_spec { format!("{crate_path}::{}", spec.module) } else { crate_path };
+        match generate_api_at(&spec.display_path, &spec.text, &spec.module, spec.base_dir.as_deref(), Some(doc_path)) {
             Ok((api, w)) => {
                 warnings.extend(w);
                 let h = header("//", &spec.display_path, &opts.command);
@@ -314,7 +334,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let lib = format::format_file(lib)
         .map_err(|e| vec![Diagnostic::error(Kind::Internal, "", format!("lib.rs does not parse: {e}"))])?;
     files.insert("src/lib.rs".into(), format!("{}{lib}", header("//", &all, &opts.command)));
-    let mut manifest = cargo_toml(&opts.crate_name);
+    let mut manifest = cargo_toml(&opts.crate_name, opts.doctests);
     if opts.standalone {
         manifest.push_str("\n# Not part of any enclosing workspace.\n[workspace]\n");
     }
@@ -332,7 +352,12 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
 }
 
 /// The generated crate's manifest: crates.io dependencies only, so it builds anywhere.
-fn cargo_toml(name: &str) -> String {
+fn cargo_toml(name: &str, doctests: bool) -> String {
+    let lib = if doctests {
+        "[lib]\n# The usage examples in the docs are compiled (`no_run`); the spec's own text is marked `text`.\ndoctest = true\n"
+    } else {
+        "[lib]\n# The usage examples in the docs are not compiled (turn on with the generator's doctests option).\ndoctest = false\n"
+    };
     format!(
         r#"[package]
 name = "{name}"
@@ -342,10 +367,7 @@ rust-version = "1.88"
 publish = false
 description = "Typed async clients generated from OpenAPI specs."
 
-[lib]
-# Descriptions from the spec are documentation, not examples to compile.
-doctest = false
-
+{lib}
 [dependencies]
 base64 = "0.22"
 chrono = {{ version = "0.4", default-features = false, features = ["serde", "std"] }}
@@ -356,8 +378,14 @@ reqwest = {{ version = "0.13", default-features = false, features = ["rustls", "
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 tokio = {{ version = "1", features = ["time"] }}
+tracing = {{ version = "0.1", default-features = false, features = ["std"], optional = true }}
 url = "2"
 uuid = {{ version = "1", features = ["serde"] }}
+
+[features]
+# A span per call (operation, method, server, path template; status, attempts, duration) and
+# an event per attempt and retry. Never parameter values or credentials.
+tracing = ["dep:tracing"]
 
 [dev-dependencies]
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}

@@ -3,8 +3,16 @@
 //! identifier, and every wire name is kept beside it.
 
 /// The runtime items every API module re-exports at its root, beside the client's own.
-pub const RUNTIME_REEXPORTS: &[&str] =
-    &["ApiError", "BoxError", "DEFAULT_TIMEOUT", "Error", "RequestOptions", "Response", "RetryPolicy", "TokenProvider"];
+pub const RUNTIME_REEXPORTS: &[&str] = &[
+    "BoxError",
+    "BuildError",
+    "DEFAULT_TIMEOUT",
+    "Error",
+    "RequestOptions",
+    "Response",
+    "RetryPolicy",
+    "TokenProvider",
+];
 
 /// The items `client.rs` defines whatever the spec says, re-exported at the API module's
 /// root. Names derived from the spec (operations' types, server variable enums) are claimed
@@ -31,11 +39,33 @@ pub struct Api {
     /// All named types, indexed by [`TypeId`].
     pub types: Vec<TypeDef>,
     pub operations: Vec<Operation>,
+    /// The path users name this API by (`session_apis::zep_sessions`), for the usage
+    /// examples in its documentation; none, no examples.
+    pub doc_path: Option<String>,
+    /// Why an operation's type has the name it has, when it is not the usual one
+    /// (`UpdateSessionCall`: the spec has a schema `UpdateSessionRequest`), by type name.
+    pub name_notes: std::collections::BTreeMap<String, String>,
 }
 
 impl Api {
     pub fn type_def(&self, id: TypeId) -> &TypeDef {
         &self.types[id.0]
+    }
+
+    /// A string type, or an alias of one.
+    pub fn is_string(&self, t: &TypeRef) -> bool {
+        let mut t = t;
+        for _ in 0..16 {
+            match t {
+                TypeRef::String => return true,
+                TypeRef::Named(id) => match &self.type_def(*id).kind {
+                    TypeKind::Alias(next) => t = next,
+                    _ => return false,
+                },
+                _ => return false,
+            }
+        }
+        false
     }
 }
 
@@ -296,6 +326,8 @@ pub struct Param {
     /// `explode` (defaults per style).
     pub explode: bool,
     pub style: ParamStyle,
+    /// The spec's example value when it is a string (for usage examples in the docs).
+    pub example: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -379,6 +411,16 @@ pub struct ResponseCase {
     /// Error bodies whose string field is narrowed to a set of values per status (CAMARA's
     /// `code`): a variant per value.
     pub narrowed: Option<Narrowing>,
+    /// For an error body that is an object: the fields its `Display` shows.
+    pub text: ErrorText,
+}
+
+/// The string fields (Rust names) of an error body that say what went wrong, shown by the
+/// error's `Display` as `CODE: message`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ErrorText {
+    pub code: Option<String>,
+    pub message: Option<String>,
 }
 
 #[derive(Debug, Clone)]

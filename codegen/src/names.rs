@@ -21,9 +21,10 @@ const KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers; they get a trailing underscore instead.
 const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
 
-/// Type names the generated code relies on from the prelude; a schema with one of these
-/// names gets a suffix so that it cannot shadow them.
-const RESERVED_TYPES: &[&str] = &[
+/// The names the Rust prelude (2024) brings into every module: types, traits and variants.
+/// Generated code uses them unqualified, so no generated type may take one; they are
+/// reserved in the namespace of an API's types (a schema named `Result` becomes `Result2`).
+pub const PRELUDE_TYPES: &[&str] = &[
     "Option",
     "Result",
     "String",
@@ -60,6 +61,11 @@ const RESERVED_TYPES: &[&str] = &[
     "Self",
     "Unpin",
     "Extend",
+    "DoubleEndedIterator",
+    "ExactSizeIterator",
+    "FromIterator",
+    "Future",
+    "IntoFuture",
 ];
 
 /// Replaces every character that cannot appear in an ASCII identifier: non-ASCII
@@ -104,10 +110,11 @@ pub fn camel(raw: &str) -> String {
     fix_keyword(s)
 }
 
-/// `UpperCamelCase` for a type name, additionally avoiding prelude names.
+/// `UpperCamelCase` for a type name (`self` gives `SelfType`: `Self_` is not UpperCamelCase).
+/// Uniqueness, and staying clear of the prelude, is the namespace's [`Namer`]'s job.
 pub fn type_name(raw: &str) -> String {
     let s = camel(raw);
-    if RESERVED_TYPES.contains(&s.as_str()) || s == "Self_" { format!("{}Type", s.trim_end_matches('_')) } else { s }
+    if s == "Self_" { "SelfType".to_owned() } else { s }
 }
 
 /// `SCREAMING_SNAKE_CASE` for constants.
@@ -179,7 +186,7 @@ mod tests {
         assert_eq!(camel("CALLTYPE_EMERGENCY_NOT_SUPPORTED"), "CalltypeEmergencyNotSupported");
         assert_eq!(camel("5XX"), "V5xx");
         assert_eq!(camel("*/\"#"), "Empty");
-        assert_eq!(type_name("Result"), "ResultType");
+        assert_eq!(type_name("Result"), "Result");
         assert_eq!(type_name("self"), "SelfType");
         assert_eq!(screaming("apiRoot"), "API_ROOT");
     }

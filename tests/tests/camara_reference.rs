@@ -102,7 +102,7 @@ fn outcome<T: serde::Serialize, E: std::fmt::Debug>(r: Result<Response<T>, Error
 fn outcome_as<T, E: std::fmt::Debug>(r: Result<Response<T>, Error<E>>, json: impl Fn(&T) -> Value) -> Outcome {
     match r {
         Ok(resp) => Outcome::Ok(json(&resp.body)),
-        Err(Error::Api(e)) => Outcome::Api(format!("{:?}", e.error)),
+        Err(Error::Api { error, .. }) => Outcome::Api(format!("{error:?}")),
         Err(other) => Outcome::Other(format!("{other:?}")),
     }
 }

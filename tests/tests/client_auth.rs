@@ -231,7 +231,7 @@ async fn credentials_stay_out_of_debug_output() {
     let client = builder.clone().build().unwrap();
     let zep_client = zep::Client::builder().api_key("secret-zep").build().unwrap();
     let bw_client = bw::Client::builder().basic_auth("secret-user", "secret-pass").build().unwrap();
-    let request = zep::GetSessionRequest::new("s-1").header("Authorization", "Api-Key secret-header");
+    let request = zep::GetSessionRequest::new("s-1").with_header("Authorization", "Api-Key secret-header");
     let shown = format!("{builder:?} {client:?} {zep_client:?} {bw_client:?} {request:?}");
     for secret in [
         "secret-hk",

@@ -130,14 +130,14 @@ async fn the_client_policy_may_allow_retrying_any_post() {
 async fn a_request_overrides_the_client_policy() {
     // Client retries, this request does not.
     let server = flaky(ResponseTemplate::new(503), 1, session_ok()).await;
-    let request = zep::GetSessionRequest::new("s-1").retry(zep::RetryPolicy::none());
+    let request = zep::GetSessionRequest::new("s-1").with_retry(zep::RetryPolicy::none());
     let err = zep_client(&server, fast_retries()).get_session(request).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     assert_eq!(received(&server).await, 1);
 
     // Client does not retry, this request does.
     let server = flaky(ResponseTemplate::new(503), 1, session_ok()).await;
-    let request = zep::GetSessionRequest::new("s-1").retry(fast_retries());
+    let request = zep::GetSessionRequest::new("s-1").with_retry(fast_retries());
     zep_client(&server, zep::RetryPolicy::none()).get_session(request).await.unwrap();
     assert_eq!(received(&server).await, 2);
 }

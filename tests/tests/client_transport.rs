@@ -59,7 +59,7 @@ async fn a_request_timeout_overrides_the_client_timeout() {
         "tel:+2".to_owned(),
         camara::types::WrtcSdpDescriptor::new().with_sdp("v=0"),
     );
-    let request = camara::CreateSessionRequest::new("reg-1", body).timeout(Duration::from_millis(200));
+    let request = camara::CreateSessionRequest::new("reg-1", body).with_timeout(Duration::from_millis(200));
     let start = Instant::now();
     let err = client.create_session(request).await.unwrap_err();
     let took = start.elapsed();

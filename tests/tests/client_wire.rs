@@ -55,7 +55,8 @@ async fn the_user_agent_names_the_crate_and_its_version() {
 #[tokio::test]
 async fn per_request_headers_are_sent_and_replace_defaults() {
     let server = server_answering(ResponseTemplate::new(200).set_body_json(json!({}))).await;
-    let request = zep::GetSessionRequest::new("s-1").header("x-trace-id", "trace-1").header("User-Agent", "my-app/2.0");
+    let request =
+        zep::GetSessionRequest::new("s-1").with_header("x-trace-id", "trace-1").with_header("User-Agent", "my-app/2.0");
     zep_client(&server).get_session(request).await.unwrap();
     let req = only_request(&server).await;
     assert_eq!(header(&req, "x-trace-id"), Some("trace-1"));
@@ -86,14 +87,13 @@ async fn status_and_headers_come_with_every_success_and_error() {
     let err = zep_client(&server).get_session(zep::GetSessionRequest::new("s-1")).await.unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
     assert_eq!(err.headers().and_then(|h| h.get("x-request-id")).and_then(|v| v.to_str().ok()), Some("r-2"));
+    assert_eq!(err.header("x-request-id"), Some("r-2"));
+    // One match arm reaches the typed body.
     match &err {
-        zep::Error::Api(e) => {
-            assert_eq!(e.header("x-request-id"), Some("r-2"));
-            assert!(
-                matches!(&e.error, zep::GetSessionError::NotFound(b) if b.message.as_deref() == Some("no such session"))
-            );
+        zep::Error::Api { error: zep::GetSessionError::NotFound(b), .. } => {
+            assert_eq!(b.message.as_deref(), Some("no such session"))
         }
-        other => panic!("expected an API error, got {other:?}"),
+        other => panic!("expected a 404, got {other:?}"),
     }
 
     // A status the spec does not document: raw status and body.
@@ -123,9 +123,8 @@ async fn camara_x_correlator_is_a_typed_response_header_on_successes_and_errors(
     let client =
         camara::Client::builder().base_url(camara::server_url(&server.uri())).bearer_token("t").build().unwrap();
     match client.create_session(camara_create("reg-1")).await.unwrap_err() {
-        camara::Error::Api(e) => {
-            assert!(matches!(e.error, camara::CreateSessionError::PermissionDenied(_)), "{:?}", e.error);
-            let headers = e.typed_headers::<camara::CreateSessionResponseHeaders>();
+        camara::Error::Api { error: camara::CreateSessionError::PermissionDenied(_), headers, .. } => {
+            let headers = camara::CreateSessionResponseHeaders::from(&*headers);
             assert_eq!(headers.x_correlator.as_deref(), Some("corr-2"));
         }
         other => panic!("expected an API error, got {other:?}"),
@@ -212,8 +211,8 @@ async fn header_values_with_cr_or_lf_are_refused_before_anything_is_sent() {
     let attempts = [
         ("header parameter", camara_create("reg-1\r\nx-injected: 1")),
         ("optional header parameter", camara_create("reg-1").with_x_correlator("c\nx-injected: 1".to_owned())),
-        ("per-request header", camara_create("reg-1").header("x-trace", "t\r\n\r\nGET / HTTP/1.1")),
-        ("per-request header name", camara_create("reg-1").header("x-bad\r\nname", "v")),
+        ("per-request header", camara_create("reg-1").with_header("x-trace", "t\r\n\r\nGET / HTTP/1.1")),
+        ("per-request header name", camara_create("reg-1").with_header("x-bad\r\nname", "v")),
     ];
     for (what, request) in attempts {
         let err = client.create_session(request).await.unwrap_err();
@@ -268,14 +267,18 @@ async fn query_values_are_encoded() {
 
 #[tokio::test]
 async fn plain_http_only_for_loopback_or_when_asked() {
+    // A typed error that says which setting is wrong, usable as a `std::error::Error`.
     let err = zep::Client::builder().base_url("http://api.getzep.com/api/v2").build().unwrap_err();
-    assert!(err.contains("allow_insecure_http"), "{err}");
+    assert!(matches!(&err, zep::BuildError::InsecureHttp { url } if url == "http://api.getzep.com/api/v2"), "{err:?}");
+    let boxed: Box<dyn std::error::Error + Send + Sync> = Box::new(err);
+    assert!(boxed.to_string().contains("allow_insecure_http(true)"), "{boxed}");
     let client = zep::Client::builder().base_url("http://api.getzep.com/api/v2").allow_insecure_http(true).build();
     assert!(client.is_ok());
     for loopback in ["http://127.0.0.1:8080", "http://localhost:8080/v2", "http://[::1]:8080"] {
         assert!(zep::Client::builder().base_url(loopback).build().is_ok(), "{loopback}");
     }
-    assert!(zep::Client::builder().base_url("ftp://api.getzep.com").build().is_err());
+    let err = zep::Client::builder().base_url("ftp://api.getzep.com").build().unwrap_err();
+    assert!(matches!(&err, zep::BuildError::BaseUrl { reason, .. } if reason.contains("ftp")), "{err:?}");
     assert!(zep::Client::builder().base_url("https://").build().is_err());
 
     // And on the wire: loopback over plain http works without asking.

@@ -113,9 +113,9 @@ async fn status_ranges_and_default_are_typed_errors() {
     shape_reply(&server, ResponseTemplate::new(404).set_body_raw(problem.to_string(), "application/problem+json"))
         .await;
     match call().await.unwrap_err() {
-        Error::Api(e) => {
-            assert_eq!(e.status.as_u16(), 404);
-            match &e.error {
+        Error::Api { status, error, .. } => {
+            assert_eq!(status.as_u16(), 404);
+            match &error {
                 GetShapeError::ClientError(p) => assert_eq!(p.title.as_deref(), Some("Gone fishing")),
                 other => panic!("4XX is ClientError, got {other:?}"),
             }
@@ -126,7 +126,7 @@ async fn status_ranges_and_default_are_typed_errors() {
     server.reset().await;
     shape_reply(&server, ResponseTemplate::new(503).set_body_json(json!({"anything": [1, 2]}))).await;
     match call().await.unwrap_err() {
-        Error::Api(e) => assert_eq!(e.error, GetShapeError::DefaultError(json!({"anything": [1, 2]}))),
+        Error::Api { error, .. } => assert_eq!(error, GetShapeError::DefaultError(json!({"anything": [1, 2]}))),
         other => panic!("expected the default error, got {other:?}"),
     }
 }
@@ -267,14 +267,14 @@ async fn a_response_component_is_one_type_for_every_operation_that_uses_it() {
     let node: types::Node = serde_json::from_value(json!({"value": 1})).unwrap();
     // Both variants hold the same type, named after `#/components/responses/RateLimited`.
     let from_tree: types::RateLimitedResponse = match api.put_tree(PutTreeRequest::new(node)).await.unwrap_err() {
-        Error::Api(e) => match e.error {
+        Error::Api { error, .. } => match error {
             PutTreeError::TooManyRequests(body) => body,
             other => panic!("429 is TooManyRequests, got {other:?}"),
         },
         other => panic!("expected an API error, got {other:?}"),
     };
     let from_names: types::RateLimitedResponse = match api.get_names(GetNamesRequest::new("x")).await.unwrap_err() {
-        Error::Api(e) => match e.error {
+        Error::Api { error, .. } => match error {
             GetNamesError::TooManyRequests(body) => body,
             other => panic!("429 is TooManyRequests, got {other:?}"),
         },

@@ -5,7 +5,7 @@ mod common;
 
 use common::{assert_json_body, header, only_request, serve};
 use session_apis::bandwidth_webrtc::{
-    AddParticipantToSessionError, AddParticipantToSessionRequest, Client, CreateParticipantRequest, CreateSessionError,
+    AddParticipantToSessionError, AddParticipantToSessionRequest, Client, CreateParticipantCall, CreateSessionError,
     CreateSessionRequest, DeleteParticipantError, DeleteParticipantRequest, DeleteSessionRequest, Error,
     GetParticipantError, GetParticipantRequest, GetParticipantSubscriptionsRequest,
     GetParticipantSubscriptionsResponse, GetSessionError, GetSessionRequest, ListSessionParticipantsRequest,
@@ -53,8 +53,8 @@ fn session(id: &str, tag: &str, participants: Option<&[&str]>) -> types::Session
     }
 }
 
-fn bw_error(error: &str, request_id: &str) -> types::Error {
-    types::Error { error: Some(error.to_owned()), request_id: Some(request_id.to_owned()) }
+fn bw_error(error: &str, request_id: &str) -> types::Error2 {
+    types::Error2 { error: Some(error.to_owned()), request_id: Some(request_id.to_owned()) }
 }
 
 fn access_denied(message: &str) -> types::AccessDenied {
@@ -151,9 +151,9 @@ async fn create_session_every_documented_status_comes_back_typed() {
         let err =
             client(&server).create_session(CreateSessionRequest::new("9900000")).await.expect_err("an error status");
         match err {
-            Error::Api(e) => {
-                assert_eq!(e.status.as_u16(), status);
-                assert_eq!(e.error, expected, "status {status}");
+            Error::Api { status: got, error, .. } => {
+                assert_eq!(got.as_u16(), status);
+                assert_eq!(error, expected, "status {status}");
             }
             other => panic!("status {status}: expected Error::Api, got {other:?}"),
         }
@@ -328,7 +328,7 @@ async fn create_participant() {
         .with_publish_permissions(vec![types::PublishPermission::Audio])
         .with_tag("participant1")
         .with_device_api_version(types::DeviceApiVersion::V2);
-    let resp = client(&server).create_participant(CreateParticipantRequest::new("9900000", body)).await.expect("200");
+    let resp = client(&server).create_participant(CreateParticipantCall::new("9900000", body)).await.expect("200");
     let req = only_request(&server).await;
     assert_eq!((req.method.as_str(), req.url.path()), ("POST", "/v1/accounts/9900000/participants"));
     assert_eq!(header(&req, "authorization"), BASIC);

@@ -247,10 +247,12 @@ async fn each_seed_error_code_is_its_own_variant_with_x_correlator() {
             )
             .await
             .expect_err("an error status");
-        let Error::Api(api) = err else { panic!("status {status}: expected Error::Api, got {err:?}") };
-        assert_eq!(api.status.as_u16(), status);
-        assert_eq!(api.header("x-correlator"), Some(CORRELATOR), "status {status}");
-        assert_eq!(api.error, expected);
+        assert_eq!(err.header("x-correlator"), Some(CORRELATOR), "status {status}");
+        let Error::Api { status: got, error, .. } = err else {
+            panic!("status {status}: expected Error::Api, got {err:?}")
+        };
+        assert_eq!(got.as_u16(), status);
+        assert_eq!(error, expected);
     }
 }
 
@@ -296,8 +298,9 @@ async fn create_session_every_documented_status_and_code() {
             .expect_err("an error status");
         assert_eq!(err.status().map(|s| s.as_u16()), Some(status));
         assert_eq!(err.api_error(), Some(&expected), "{status} {code}");
-        let Error::Api(api) = &err else { unreachable!("api_error() was Some") };
-        assert_eq!(api.header("x-correlator"), Some(CORRELATOR));
+        assert_eq!(err.header("x-correlator"), Some(CORRELATOR));
+        // The error reads like a sentence: status, code, message.
+        assert_eq!(err.to_string(), format!("{status} {code}: m"));
     }
 }
 
@@ -309,9 +312,10 @@ async fn undocumented_status_is_unexpected_with_the_raw_body() {
         .create_session(CreateSessionRequest::new(REGISTRATION_ID, seed_create_body()))
         .await
         .expect_err("418");
-    let Error::Api(api) = err else { panic!("expected Error::Api, got {err:?}") };
-    assert_eq!(api.header("x-correlator"), Some(CORRELATOR));
-    match api.error {
+    assert_eq!(err.header("x-correlator"), Some(CORRELATOR));
+    assert_eq!(err.to_string(), format!("418 a status the spec does not document for this operation: {raw}"));
+    let Error::Api { error, .. } = err else { panic!("expected Error::Api, got {err:?}") };
+    match error {
         CreateSessionError::Unexpected { status, body } => {
             assert_eq!(status.as_u16(), 418);
             assert_eq!(body, raw.as_bytes());

@@ -6,8 +6,8 @@ mod common;
 use common::{assert_json_body, header, only_request, serve};
 use session_apis::zep_sessions::{
     AddSessionError, AddSessionRequest, Client, DeleteSessionMemoryRequest, EndSessionRequest, Error, GetSessionError,
-    GetSessionRequest, ListSessionsOrderedError, ListSessionsOrderedRequest, RetryPolicy, UpdateSessionError,
-    UpdateSessionRequest, types,
+    GetSessionRequest, ListSessionsOrderedError, ListSessionsOrderedRequest, RetryPolicy, UpdateSessionCall,
+    UpdateSessionError, types,
 };
 use wiremock::MockServer;
 
@@ -149,9 +149,18 @@ async fn add_session_every_documented_status_comes_back_typed() {
             .add_session(AddSessionRequest::new(types::CreateSessionRequest::new("s", "u")))
             .await
             .expect_err("an error status");
-        let Error::Api(api) = err else { panic!("status {status}: expected Error::Api, got {err:?}") };
-        assert_eq!(api.status.as_u16(), status);
-        assert_eq!(api.error, expected);
+        // What a user prints: the status, then the body's message.
+        let message = match &expected {
+            AddSessionError::BadRequest(b) | AddSessionError::InternalServerError(b) => b.message.clone(),
+            _ => None,
+        };
+        let reason = if status == 400 { "Bad Request" } else { "Internal Server Error" };
+        assert_eq!(err.to_string(), format!("{status} {}", message.as_deref().unwrap_or(reason)));
+        let Error::Api { status: got, error, .. } = err else {
+            panic!("status {status}: expected Error::Api, got {err:?}")
+        };
+        assert_eq!(got.as_u16(), status);
+        assert_eq!(error, expected);
     }
 }
 
@@ -194,7 +203,7 @@ async fn update_session_sends_patch_with_metadata() {
     let server = serve(200, SESSION, &[]).await;
     let metadata = serde_json::json!({"channel": "web", "priority": 2}).as_object().cloned().unwrap();
     let resp = client(&server)
-        .update_session(UpdateSessionRequest::new("session_id", types::UpdateSessionRequest::new(metadata)))
+        .update_session(UpdateSessionCall::new("session_id", types::UpdateSessionRequest::new(metadata)))
         .await
         .expect("200");
     let req = only_request(&server).await;
@@ -213,7 +222,7 @@ async fn update_session_sends_patch_with_metadata() {
     ] {
         let server = serve(status, r#"{"message": "e"}"#, &[]).await;
         let err = client(&server)
-            .update_session(UpdateSessionRequest::new("s", types::UpdateSessionRequest::new(Default::default())))
+            .update_session(UpdateSessionCall::new("s", types::UpdateSessionRequest::new(Default::default())))
             .await
             .expect_err("error");
         assert_eq!(err.api_error(), Some(&expected), "status {status}");

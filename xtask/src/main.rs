@@ -131,6 +131,7 @@ fn workspace_options() -> CrateOptions {
         deny_warnings: true,
         command: "cargo xtask generate".into(),
         standalone: false,
+        doctests: true,
     }
 }
 
@@ -239,6 +240,7 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
         deny_warnings: false,
         command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
         standalone: true,
+        doctests: false,
     };
     let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(out, &krate.files) {

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::operations::success_type;
-use super::{TypesPath, doc_attrs, doc_lines, ident, type_tokens};
+use super::{TypesPath, bare, doc_attrs, doc_lines, ident, type_tokens};
 use crate::model::{
     Api, ApiKeyLocation, BodyVariant, Media, Operation, ParamLocation, ParamStyle, PathPart, ResponseCase,
     SecurityKind, Server, ServerVariable, StatusMatch,
@@ -21,8 +21,9 @@ pub fn emit_client(api: &Api) -> TokenStream {
     let decoders = api.operations.iter().map(|op| emit_decoder(api, op));
     let trait_methods = api.operations.iter().map(|op| {
         let sig = signature(api, op);
-        let d = method_docs(op);
-        quote!(#d #sig;)
+        let doc = format!(" [`Client::{}`]: `{} {}`.", bare(&op.fn_name), op.method, op.path.replace('`', "'"));
+        let summary = op.summary.as_ref().map(|s| doc_lines(std::slice::from_ref(s))).unwrap_or_default();
+        quote!(#summary #[doc = #doc] #sig;)
     });
     let trait_impls = api.operations.iter().map(|op| {
         let f = ident(&op.fn_name);
@@ -324,18 +325,24 @@ fn emit_servers(api: &Api) -> TokenStream {
     }
 }
 
+/// The name of a builder setter for scheme `i`: `base` (`basic_auth`) when the scheme is the
+/// API's only one of its kind, else the scheme's name in front (`query_key_api_key`).
+pub(crate) fn scheme_setter(api: &Api, i: usize, base: &str) -> String {
+    let s = &api.security_schemes[i];
+    let same_kind = api
+        .security_schemes
+        .iter()
+        .filter(|x| std::mem::discriminant(&x.kind) == std::mem::discriminant(&s.kind))
+        .count();
+    // `self_` (a keyword made an identifier) + `basic_auth` must not give `self__basic_auth`.
+    // (A leading `_`, before a digit, stays.)
+    let prefix = names::bare_snake(&s.rust_name).trim_end_matches('_');
+    if same_kind == 1 { base.to_owned() } else { format!("{prefix}_{base}") }
+}
+
 fn emit_builder(api: &Api) -> TokenStream {
-    let kinds: Vec<&SecurityKind> = api.security_schemes.iter().map(|s| &s.kind).collect();
-    let unique = |k: &SecurityKind| {
-        kinds.iter().filter(|x| std::mem::discriminant(**x) == std::mem::discriminant(k)).count() == 1
-    };
     let setters = api.security_schemes.iter().enumerate().map(|(i, s)| {
-        let stem = |base: &str| {
-            // `self_` (a keyword made an identifier) + `basic_auth` must not give `self__basic_auth`.
-            // (A leading `_`, before a digit, stays.)
-            let prefix = names::bare_snake(&s.rust_name).trim_end_matches('_');
-            if unique(&s.kind) { format_ident!("{}", base) } else { format_ident!("{}_{}", prefix, base) }
-        };
+        let stem = |base: &str| format_ident!("{}", scheme_setter(api, i, base));
         let wire = &s.wire_name;
         let mut d = vec![format!("Credentials for the `{wire}` security scheme.")];
         if let Some(desc) = &s.description {
@@ -500,15 +507,15 @@ fn emit_builder(api: &Api) -> TokenStream {
 
             #(#setters)*
 
-            /// Builds the client; fails on an invalid or insecure base URL.
-            pub fn build(self) -> Result<Client, String> {
+            /// Builds the client; fails, naming the setting, on an invalid or insecure base URL.
+            pub fn build(self) -> Result<Client, crate::runtime::BuildError> {
                 Ok(Client { transport: self.inner.build(SCHEMES)? })
             }
         }
     }
 }
 
-fn method_docs(op: &Operation) -> TokenStream {
+fn method_docs(api: &Api, op: &Operation) -> TokenStream {
     let mut lines = Vec::new();
     if let Some(s) = &op.summary {
         lines.push(s.clone());
@@ -524,7 +531,18 @@ fn method_docs(op: &Operation) -> TokenStream {
     d.title = None;
     let rest = doc_attrs(&d);
     let head = doc_lines(&lines);
-    if d.description.is_some() || !d.notes.is_empty() || d.deprecated { quote!(#head #[doc = ""] #rest) } else { head }
+    let docs = if d.description.is_some() || !d.notes.is_empty() || d.deprecated {
+        quote!(#head #[doc = ""] #rest)
+    } else {
+        head
+    };
+    let example = super::examples::method_example(api, op);
+    if example.is_empty() {
+        docs
+    } else {
+        let example = super::code_doc_lines(&example);
+        quote!(#docs #[doc = ""] #example)
+    }
 }
 
 /// An operation-derived item, named from the client module (`super::operations::X`).
@@ -591,7 +609,7 @@ fn emit_method(api: &Api, op: &Operation) -> TokenStream {
     let f = ident(&op.fn_name);
     let req = op_item(&op.request_name);
     let result = call_result(api, op);
-    let d = method_docs(op);
+    let d = method_docs(api, op);
     let op_id = &op.operation_id;
     let method = &op.method;
     let idempotent = op.idempotent;

@@ -3,6 +3,7 @@
 //! literals (`#[doc = "..."]`, `#[serde(rename = "...")]`, match patterns), never as code.
 
 mod client;
+mod examples;
 mod operations;
 mod types;
 
@@ -85,6 +86,18 @@ pub(crate) fn push_prose(lines: &mut Vec<String>, text: &str) {
     }
 }
 
+/// `#[doc]` attributes for lines the generator writes itself (examples with code fences that
+/// rustdoc compiles), without the fence rewriting [`doc_lines`] gives spec prose.
+pub(crate) fn code_doc_lines(lines: &[String]) -> TokenStream {
+    lines
+        .iter()
+        .map(|l| {
+            let text = if l.is_empty() { String::new() } else { format!(" {l}") };
+            quote!(#[doc = #text])
+        })
+        .collect()
+}
+
 /// `#[doc]` attributes for literal lines.
 pub(crate) fn doc_lines(lines: &[String]) -> TokenStream {
     let mut in_fence = false;
@@ -154,18 +167,7 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
 
 /// A string type, or an alias of one: constructor arguments take `impl Into<String>`.
 pub(crate) fn is_string(api: &Api, t: &TypeRef) -> bool {
-    let mut t = t;
-    for _ in 0..16 {
-        match t {
-            TypeRef::String => return true,
-            TypeRef::Named(id) => match &api.type_def(*id).kind {
-                crate::model::TypeKind::Alias(next) => t = next,
-                _ => return false,
-            },
-            _ => return false,
-        }
-    }
-    false
+    api.is_string(t)
 }
 
 /// The API module's root: its documentation (inner attributes) and its items.
@@ -177,7 +179,12 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
     }
     lines.push(String::new());
     lines.push("[`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.".into());
-    let docs = inner_doc_lines(&lines);
+    let mut docs = inner_doc_lines(&lines);
+    let start = examples::quick_start(api);
+    if !start.is_empty() {
+        let start = inner(code_doc_lines(&[vec![String::new()], start].concat()));
+        docs.extend(start);
+    }
     let trait_name = ident(&api.trait_name);
     let first = &api.servers[0];
     let server_items = if first.variables.is_empty() {
@@ -245,7 +252,12 @@ pub fn emit_lib(
 
 /// `#![doc]` attributes, with the same fence handling as [`doc_lines`].
 fn inner_doc_lines(lines: &[String]) -> TokenStream {
-    doc_lines(lines)
+    inner(doc_lines(lines))
+}
+
+/// `#[doc]` attributes made inner (`#![doc]`).
+fn inner(outer: TokenStream) -> TokenStream {
+    outer
         .into_iter()
         .flat_map(|tt| match tt {
             proc_macro2::TokenTree::Punct(p) if p.as_char() == '#' => {

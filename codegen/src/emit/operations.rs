@@ -145,6 +145,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
         op.path.replace('`', "'")
     );
     let summary = op.summary.as_ref().map(|s| doc_lines(&[String::new(), s.clone()])).unwrap_or_default();
+    let note = api.name_notes.get(&op.request_name).map(|n| doc_lines(&[String::new(), n.clone()])).unwrap_or_default();
 
     struct F {
         name: proc_macro2::Ident,
@@ -239,6 +240,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #[doc = #doc]
         #summary
+        #note
         #[derive(Debug, Clone, #default)]
         pub struct #name {
             #(#decls)*
@@ -259,19 +261,20 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
             #(#setters)*
 
             /// Overrides the client's timeout for this request.
-            pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+            pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.options.timeout = Some(timeout);
                 self
             }
 
             /// Overrides the client's retry policy for this request.
-            pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+            pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
                 self.options.retry = Some(retry);
                 self
             }
 
-            /// Sends an extra header with this request.
-            pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+            /// Sends an extra header with this request (replacing one the request would send under
+            /// the same name).
+            pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
                 self.options.headers.push((name.into(), value.into()));
                 self
             }
@@ -323,6 +326,60 @@ fn emit_success_enum(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// What an error without a readable body says: the reason phrase of its status.
+fn reason(case: &ResponseCase) -> String {
+    match case.status {
+        StatusMatch::Code(_) if !case.rust_name.starts_with("Status") => {
+            // `NotFound` -> `Not Found`; `BadRequestOther` keeps its status' words.
+            let word = case.rust_name.trim_end_matches(char::is_numeric);
+            let word = word.strip_suffix("Other").unwrap_or(word);
+            let mut out = String::new();
+            for c in word.chars() {
+                if c.is_ascii_uppercase() && !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push(c);
+            }
+            out
+        }
+        StatusMatch::Range(1) => "informational".into(),
+        StatusMatch::Range(3) => "redirection".into(),
+        StatusMatch::Range(4) => "client error".into(),
+        StatusMatch::Range(5) => "server error".into(),
+        _ => "error".into(),
+    }
+}
+
+/// The `Display` arm of one error variant: `CODE: message` from the body where it has
+/// them, else the reason phrase.
+fn display_arm(case: &ResponseCase, variant: &proc_macro2::Ident, code: Option<&str>) -> TokenStream {
+    let fallback = reason(case);
+    let text = |field: &Option<String>| match field {
+        Some(f) => {
+            let f = ident(f);
+            quote!(crate::runtime::ErrorText::error_text(&body.#f))
+        }
+        None => quote!(None),
+    };
+    match &case.body {
+        None => quote!(Self::#variant => f.write_str(#fallback),),
+        Some(b) if b.media == crate::model::Media::Text => {
+            quote!(Self::#variant(body) => crate::runtime::write_error(f, #fallback, None, crate::runtime::ErrorText::error_text(body)),)
+        }
+        Some(_) if case.text.code.is_none() && case.text.message.is_none() && code.is_none() => {
+            quote!(Self::#variant(_) => f.write_str(#fallback),)
+        }
+        Some(_) => {
+            let code = match code {
+                Some(value) => quote!(Some(#value)),
+                None => text(&case.text.code),
+            };
+            let message = text(&case.text.message);
+            quote!(Self::#variant(body) => crate::runtime::write_error(f, #fallback, #code, #message),)
+        }
+    }
+}
+
 fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
     let name = ident(&op.error_name);
     let mut variants = Vec::new();
@@ -340,8 +397,7 @@ fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
                     value.replace('`', "'")
                 );
                 variants.push(quote!(#[doc = #doc] #v(#ty),));
-                let text = format!("{} {}", status_text(c.status), value);
-                display_arms.push(quote!(Self::#v(_) => f.write_str(#text),));
+                display_arms.push(display_arm(c, &v, Some(value)));
             }
         }
         let v = ident(&c.rust_name);
@@ -349,21 +405,21 @@ fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
             let t = format!(" Any other `{}`.", n.wire_field.replace('`', "'"));
             quote!(#[doc = ""] #[doc = #t])
         });
-        let text = format!("{} {}", status_text(c.status), c.rust_name);
+        display_arms.push(display_arm(c, &v, None));
         match ty {
-            Some(ty) => {
-                variants.push(quote!(#d #extra_doc #v(#ty),));
-                display_arms.push(quote!(Self::#v(_) => f.write_str(#text),));
-            }
-            None => {
-                variants.push(quote!(#d #extra_doc #v,));
-                display_arms.push(quote!(Self::#v => f.write_str(#text),));
-            }
+            Some(ty) => variants.push(quote!(#d #extra_doc #v(#ty),)),
+            None => variants.push(quote!(#d #extra_doc #v,)),
         }
     }
-    let doc = format!(" The documented error responses of `{}`.", op.operation_id.replace('`', "'"));
+    let doc = doc_lines(&[
+        format!("The error responses of `{}`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.", op.operation_id.replace('`', "'")),
+        String::new(),
+        "Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.".to_owned(),
+        String::new(),
+        "`Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).".to_owned(),
+    ]);
     quote! {
-        #[doc = #doc]
+        #doc
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name {
             #(#variants)*
@@ -378,7 +434,7 @@ fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 match self {
                     #(#display_arms)*
-                    Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+                    Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
                 }
             }
         }

@@ -17,25 +17,27 @@ use crate::load::LoadedSpec;
 use crate::model::{self, Api, Docs, TypeDef, TypeId};
 use crate::names::{self, Namer};
 
-/// Names claimed in the `types` module before any schema: nothing is reserved there beyond
-/// the prelude names `names::type_name` avoids.
-const TYPE_RESERVED: &[&str] = &[];
-
 /// Lowers a loaded spec. `module_name` (snake_case) names the API's module and traits.
 /// Returns the model and the warnings, or every error found.
 pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let mut cx = Lowerer::new(spec);
-    cx.preallocate_component_schemas();
-    // The API module's root holds the client's items, the runtime's re-exports and the API
-    // trait; the spec's operations and server variables take names beside them.
+    // One namespace for every type an API has: a user who imports both `api::*` and
+    // `api::types::*` must get no clash. The Rust prelude, the client's own items, the
+    // runtime's re-exports and the API trait are taken first; then the component schemas
+    // (the owner's names), the server variables' enums and the operations' types (ours),
+    // each stepping aside for what came before with a number.
     let trait_name = format!("{}Api", names::camel(names::bare_snake(module_name)));
-    let mut client_names = Namer::with_reserved(model::CLIENT_ITEMS);
-    for name in model::RUNTIME_REEXPORTS.iter().chain([&trait_name.as_str()]) {
-        client_names.claim((*name).to_owned());
-    }
-    let servers = cx.servers(&mut client_names);
+    let reserved: Vec<&str> = names::PRELUDE_TYPES
+        .iter()
+        .chain(model::CLIENT_ITEMS)
+        .chain(model::RUNTIME_REEXPORTS)
+        .copied()
+        .chain([trait_name.as_str()])
+        .collect();
+    let mut cx = Lowerer::new(spec, &reserved);
+    cx.preallocate_component_schemas();
+    let servers = cx.servers();
     let security_schemes = cx.security_schemes();
-    let operations = cx.operations(&security_schemes, client_names);
+    let operations = cx.operations(&security_schemes);
     cx.define_component_schemas();
     let types = cx.finish_types();
     let mut api = Api {
@@ -47,10 +49,13 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
         security_schemes,
         types,
         operations,
+        doc_path: None,
+        name_notes: std::mem::take(&mut cx.derived_notes),
     };
     cx.diags.extend(cycles::check_alias_cycles(&api));
     cycles::break_alias_recursion(&mut api);
     cycles::insert_boxes(&mut api);
+    operation::error_texts(&mut api);
     let mut diags = cx.diags;
     for d in &mut diags {
         d.file = spec.file.clone();
@@ -63,6 +68,10 @@ pub(crate) struct Lowerer<'a> {
     /// Slots for every named type; `None` until defined.
     types: Vec<Option<TypeDef>>,
     type_names: Namer,
+    /// Types whose name is not the one their schema asked for, and why (for their docs).
+    renamed: Vec<(TypeId, String)>,
+    /// The same for operations' types (`UpdateSessionCall`), by name.
+    pub(crate) derived_notes: BTreeMap<String, String>,
     /// Where a schema is (a `$ref` target, or the place of an inline schema) -> its type.
     ref_ids: BTreeMap<String, TypeId>,
     /// Types whose definition is under way, inside one another: `$ref` targets defined on
@@ -72,11 +81,13 @@ pub(crate) struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn new(spec: &'a LoadedSpec) -> Self {
+    fn new(spec: &'a LoadedSpec, reserved_type_names: &[&str]) -> Self {
         Lowerer {
             spec,
             types: Vec::new(),
-            type_names: Namer::with_reserved(TYPE_RESERVED),
+            type_names: Namer::with_reserved(reserved_type_names),
+            renamed: Vec::new(),
+            derived_notes: BTreeMap::new(),
             ref_ids: BTreeMap::new(),
             defining: Vec::new(),
             diags: Vec::new(),
@@ -93,7 +104,20 @@ impl<'a> Lowerer<'a> {
 
     /// Reserves a slot and a unique name for a type defined later.
     fn allocate(&mut self, name_hint: &str) -> TypeId {
-        let name = self.type_names.claim(names::type_name(name_hint));
+        let wanted = names::type_name(name_hint);
+        let name = self.type_names.claim(wanted.clone());
+        if name != wanted {
+            let why = if names::PRELUDE_TYPES.contains(&wanted.as_str()) {
+                "a name of the Rust prelude"
+            } else if model::CLIENT_ITEMS.contains(&wanted.as_str())
+                || model::RUNTIME_REEXPORTS.contains(&wanted.as_str())
+            {
+                "a name of the client's own"
+            } else {
+                "taken by another type of this API"
+            };
+            self.renamed.push((TypeId(self.types.len()), format!("Named `{name}` because `{wanted}` is {why}.")));
+        }
         self.types.push(Some(TypeDef {
             name,
             origin: String::new(),
@@ -111,7 +135,12 @@ impl<'a> Lowerer<'a> {
     }
 
     fn finish_types(&mut self) -> Vec<TypeDef> {
-        std::mem::take(&mut self.types).into_iter().map(|t| t.expect("every slot is filled")).collect()
+        let mut types: Vec<TypeDef> =
+            std::mem::take(&mut self.types).into_iter().map(|t| t.expect("every slot is filled")).collect();
+        for (id, note) in std::mem::take(&mut self.renamed) {
+            types[id.0].docs.notes.push(note);
+        }
+        types
     }
 
     /// Resolves a `$ref` to a component of any kind and deserializes it as `T`, following

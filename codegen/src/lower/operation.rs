@@ -21,8 +21,8 @@ const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "p
 
 impl<'a> Lowerer<'a> {
     /// The spec's servers. The first server's enumerated variables get an enum type each
-    /// (named after the variable), claimed in `client_names` so operations cannot take them.
-    pub(super) fn servers(&mut self, client_names: &mut Namer) -> Vec<Server> {
+    /// (named after the variable) in the API's one namespace of types.
+    pub(super) fn servers(&mut self) -> Vec<Server> {
         let servers = self.spec.doc.servers.clone();
         let mut out = Vec::new();
         for (i, s) in servers.iter().enumerate() {
@@ -43,7 +43,7 @@ impl<'a> Lowerer<'a> {
                     };
                     let mut variant_names = Namer::default();
                     Some(ServerVariableEnum {
-                        name: client_names.claim(names::type_name(k)),
+                        name: self.type_names.claim(names::type_name(k)),
                         variants: v.enumeration.iter().map(|a| variant_names.claim(names::camel(a))).collect(),
                         default,
                     })
@@ -118,11 +118,13 @@ impl<'a> Lowerer<'a> {
         out
     }
 
-    /// `type_names` already holds the names the client module claimed (server variable enums).
-    pub(super) fn operations(&mut self, schemes: &[SecurityScheme], mut type_names: Namer) -> Vec<Operation> {
+    /// Operations' types (`XRequest`, `XError`, ...) are claimed in the API's one namespace of
+    /// types, after the component schemas and the server variables' enums.
+    pub(super) fn operations(&mut self, schemes: &[SecurityScheme]) -> Vec<Operation> {
         let paths = self.spec.doc.paths.paths.clone();
         // Operations' methods sit beside the client's own.
         let mut fn_names = Namer::with_reserved(crate::model::CLIENT_METHODS);
+        let mut stems = Namer::default();
         let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
         let mut out = Vec::new();
         for (path, item) in &paths {
@@ -153,7 +155,7 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 if let Some(lowered) =
-                    self.operation(path, method, op, &item.parameters, schemes, &at, &mut fn_names, &mut type_names)
+                    self.operation(path, method, op, &item.parameters, schemes, &at, &mut fn_names, &mut stems)
                 {
                     out.push(lowered);
                 }
@@ -172,7 +174,7 @@ impl<'a> Lowerer<'a> {
         schemes: &[SecurityScheme],
         at: &str,
         fn_names: &mut Namer,
-        type_names: &mut Namer,
+        stems: &mut Namer,
     ) -> Option<Operation> {
         let operation_id = op.operation_id.clone().unwrap_or_else(|| format!("{method} {path}"));
         let fn_name = fn_names.claim(names::snake(&operation_id));
@@ -180,17 +182,12 @@ impl<'a> Lowerer<'a> {
         // start from the name without the keyword's underscore.
         let stem = names::camel(&operation_id);
         let stem = stem.strip_suffix('_').filter(|s| !s.is_empty()).map(str::to_owned).unwrap_or(stem);
-        let mut stem_claim = stem.clone();
-        // The stem must leave room for its derived names.
-        let mut n = 1;
-        while ["Request", "Error", "Response", "Body"].iter().any(|s| type_names.is_taken(&format!("{stem_claim}{s}")))
-        {
-            n += 1;
-            stem_claim = format!("{stem}{n}");
-        }
-        let type_stem = stem_claim;
-        let request_name = type_names.claim(format!("{type_stem}Request"));
-        let error_name = type_names.claim(format!("{type_stem}Error"));
+        // One stem per operation (`GetX`, `GetX2`); each derived name then steps aside on
+        // its own for a type of the spec: a body schema is often named `{Op}Request`
+        // (Zep's `UpdateSessionRequest`), and the request then is `{Op}Call`.
+        let type_stem = stems.claim(stem);
+        let request_name = self.claim_derived(&type_stem, &["Request", "Call"]);
+        let error_name = self.claim_derived(&type_stem, &["Error"]);
 
         // Parameters: path-level first, overridden by operation-level with the same name and
         // place. The same one twice on one level is a mistake in the spec: the first is used.
@@ -220,7 +217,9 @@ impl<'a> Lowerer<'a> {
                 specs.push((p, p_at, op_level));
             }
         }
-        let mut field_names = Namer::with_reserved(&["body", "options"]);
+        // The request's own fields, and the fields whose setters would be named like its
+        // option setters (`with_timeout`, `with_retry`, `with_header`).
+        let mut field_names = Namer::with_reserved(&["body", "options", "timeout", "retry", "header"]);
         let mut params = Vec::new();
         for (p, p_at, _) in &specs {
             params.push(self.param(p, p_at, &type_stem, &mut field_names));
@@ -228,14 +227,14 @@ impl<'a> Lowerer<'a> {
 
         let path_parts = self.path_parts(path, &mut params, &mut field_names, at)?;
         let body = match &op.request_body {
-            Some(rb) => self.request_body(rb, &format!("{at}/requestBody"), &type_stem, type_names),
+            Some(rb) => self.request_body(rb, &format!("{at}/requestBody"), &type_stem),
             None => None,
         };
 
         let (success, errors) = self.responses(op, &type_stem, at);
         let response_headers = response_header_union(&success, &errors)
-            .map(|headers| ResponseHeaders { name: type_names.claim(format!("{type_stem}ResponseHeaders")), headers });
-        let success_enum = success_needs_enum(&success).then(|| type_names.claim(format!("{type_stem}Response")));
+            .map(|headers| ResponseHeaders { name: self.claim_derived(&type_stem, &["ResponseHeaders"]), headers });
+        let success_enum = success_needs_enum(&success).then(|| self.claim_derived(&type_stem, &["Response"]));
 
         let security = self.operation_security(op, schemes, at);
         let marked = op.extensions.get("x-idempotent").and_then(|v| v.as_bool()).unwrap_or(false);
@@ -314,6 +313,11 @@ impl<'a> Lowerer<'a> {
         let own = docs(None, data.description.as_ref());
         d.description = own.description.or(d.description);
         d.deprecated |= data.deprecated.unwrap_or(false);
+        let schema_example = match &data.format {
+            ParameterSchemaOrContent::Schema(ReferenceOr::Item(s)) => s.schema_data.example.as_ref(),
+            _ => None,
+        };
+        let example = data.example.as_ref().or(schema_example).and_then(|v| v.as_str()).map(str::to_owned);
         Param {
             rust_name: field_names.claim(names::snake(&data.name)),
             wire_name: data.name.clone(),
@@ -323,6 +327,7 @@ impl<'a> Lowerer<'a> {
             docs: d,
             explode: data.explode.unwrap_or(explode_default),
             style,
+            example,
         }
     }
 
@@ -406,6 +411,7 @@ impl<'a> Lowerer<'a> {
                     docs: Docs::default(),
                     explode: false,
                     style: ParamStyle::Simple,
+                    example: None,
                 });
             }
             // Declared path parameters that the template does not use cannot be sent anywhere.
@@ -435,13 +441,7 @@ impl<'a> Lowerer<'a> {
         Some(parts)
     }
 
-    fn request_body(
-        &mut self,
-        rb: &ReferenceOr<SpecRequestBody>,
-        at: &str,
-        stem: &str,
-        type_names: &mut Namer,
-    ) -> Option<RequestBody> {
+    fn request_body(&mut self, rb: &ReferenceOr<SpecRequestBody>, at: &str, stem: &str) -> Option<RequestBody> {
         let (rb, rb_at) = self.item(rb, at)?;
         let mut namer = Namer::default();
         let mut variants = Vec::new();
@@ -469,7 +469,7 @@ impl<'a> Lowerer<'a> {
         if variants.is_empty() {
             return None;
         }
-        let enum_name = (variants.len() > 1).then(|| type_names.claim(format!("{stem}Body")));
+        let enum_name = (variants.len() > 1).then(|| self.claim_derived(stem, &["Body"]));
         Some(RequestBody { required: rb.required, docs: docs(None, rb.description.as_ref()), variants, enum_name })
     }
 
@@ -520,6 +520,7 @@ impl<'a> Lowerer<'a> {
                 body,
                 headers,
                 narrowed,
+                text: Default::default(),
             };
             if is_success { success.push(case) } else { errors.push(case) }
         }
@@ -617,6 +618,25 @@ impl<'a> Lowerer<'a> {
             out.push(set);
         }
         out
+    }
+}
+
+impl Lowerer<'_> {
+    /// The first of `{stem}{suffix}` that is free in the API's namespace of types, else the
+    /// first suffix numbered; a name other than the first gets a note in the docs.
+    fn claim_derived(&mut self, stem: &str, suffixes: &[&str]) -> String {
+        let wanted = format!("{stem}{}", suffixes[0]);
+        let name = suffixes
+            .iter()
+            .map(|s| format!("{stem}{s}"))
+            .find(|n| !self.type_names.is_taken(n))
+            .unwrap_or_else(|| wanted.clone());
+        let name = self.type_names.claim(name);
+        if name != wanted {
+            self.derived_notes
+                .insert(name.clone(), format!("Named `{name}` because `{wanted}` is taken by a type of the spec."));
+        }
+        name
     }
 }
 
@@ -755,6 +775,66 @@ fn component_stem(at: &str, kind: &str, suffix: &str) -> Option<String> {
     }
     let name = names::camel(&name.replace("~1", "/").replace("~0", "~"));
     Some(if name.ends_with(suffix) { name } else { format!("{name}{suffix}") })
+}
+
+/// Wire names (lowercase, without `_` and `-`) of error body fields that carry a code, and
+/// of those that carry a message, in order of preference.
+const CODE_FIELDS: &[&str] = &["code", "errorcode"];
+const MESSAGE_FIELDS: &[&str] =
+    &["message", "detail", "errormessage", "errordescription", "error", "title", "description", "msg", "reason"];
+
+/// Finds, for every error response with an object body, the string fields its `Display`
+/// shows: the narrowed field or a `code`, and a `message`-like field. Runs once every type is
+/// defined.
+pub(super) fn error_texts(api: &mut crate::model::Api) {
+    use crate::model::{ErrorText, TypeKind};
+    let mut found = Vec::new();
+    for (o, op) in api.operations.iter().enumerate() {
+        for (c, case) in op.errors.iter().enumerate() {
+            let Some(BodyVariant { media: Media::Json, ty, .. }) = &case.body else { continue };
+            let mut ty = ty;
+            let mut def = None;
+            for _ in 0..16 {
+                match ty {
+                    TypeRef::Named(id) => match &api.type_def(*id).kind {
+                        TypeKind::Alias(next) => ty = next,
+                        TypeKind::Struct(s) => {
+                            def = Some(s);
+                            break;
+                        }
+                        _ => break,
+                    },
+                    _ => break,
+                }
+            }
+            let Some(def) = def else { continue };
+            let key = |wire: &str| wire.to_ascii_lowercase().replace(['_', '-'], "");
+            let text_field = |f: &&crate::model::Field| api.is_string(&f.ty);
+            let pick = |wanted: &[&str], not: Option<&String>| {
+                wanted.iter().find_map(|w| {
+                    def.fields
+                        .iter()
+                        .filter(text_field)
+                        .find(|f| key(&f.wire_name) == *w && Some(&f.rust_name) != not)
+                        .map(|f| f.rust_name.clone())
+                })
+            };
+            let code = match &case.narrowed {
+                Some(n) => def
+                    .fields
+                    .iter()
+                    .find(|f| f.wire_name == n.wire_field)
+                    .filter(text_field)
+                    .map(|f| f.rust_name.clone()),
+                None => pick(CODE_FIELDS, None),
+            };
+            let message = pick(MESSAGE_FIELDS, code.as_ref());
+            found.push((o, c, ErrorText { code, message }));
+        }
+    }
+    for (o, c, text) in found {
+        api.operations[o].errors[c].text = text;
+    }
 }
 
 #[cfg(test)]

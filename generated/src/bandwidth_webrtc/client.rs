@@ -95,8 +95,8 @@ impl ClientBuilder {
             );
         self
     }
-    /// Builds the client; fails on an invalid or insecure base URL.
-    pub fn build(self) -> Result<Client, String> {
+    /// Builds the client; fails, naming the setting, on an invalid or insecure base URL.
+    pub fn build(self) -> Result<Client, crate::runtime::BuildError> {
         Ok(Client {
             transport: self.inner.build(SCHEMES)?,
         })
@@ -130,6 +130,21 @@ impl Client {
     /// an untagged session is created.
     ///
     /// Marked idempotent by the spec (`x-idempotent`): retried like GET, PUT and DELETE.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{CreateSessionError, CreateSessionRequest, Error};
+    /// let request = CreateSessionRequest::new("9900000");
+    /// match client.create_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: CreateSessionError::BadRequest(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn create_session(
         &self,
         request: super::operations::CreateSessionRequest,
@@ -165,6 +180,21 @@ impl Client {
     /// `GET /accounts/{accountId}/sessions/{sessionId}` (operationId `getSession`)
     ///
     /// Returns the session with the given id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{Error, GetSessionError, GetSessionRequest};
+    /// let request = GetSessionRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5");
+    /// match client.get_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: GetSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn get_session(
         &self,
         request: super::operations::GetSessionRequest,
@@ -196,6 +226,21 @@ impl Client {
     ///
     /// Deletes the session with the given id. Participants in the session are
     /// removed from it but are not deleted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{DeleteSessionError, DeleteSessionRequest, Error};
+    /// let request = DeleteSessionRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5");
+    /// match client.delete_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: DeleteSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_session(
         &self,
         request: super::operations::DeleteSessionRequest,
@@ -227,6 +272,21 @@ impl Client {
     ///
     /// Lists the participants currently in the session. Returns `204` with no
     /// body when the session has no participants.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{Error, ListSessionParticipantsError, ListSessionParticipantsRequest};
+    /// let request = ListSessionParticipantsRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5");
+    /// match client.list_session_participants(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: ListSessionParticipantsError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn list_session_participants(
         &self,
         request: super::operations::ListSessionParticipantsRequest,
@@ -259,6 +319,21 @@ impl Client {
     /// Adds the participant to the session. The optional body sets the
     /// participant's subscriptions within the session; without a body the
     /// participant subscribes to everyone in the session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{AddParticipantToSessionError, AddParticipantToSessionRequest, Error};
+    /// let request = AddParticipantToSessionRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5", "320e2af6-13ec-498d-8b51-daba52c37853");
+    /// match client.add_participant_to_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: AddParticipantToSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn add_participant_to_session(
         &self,
         request: super::operations::AddParticipantToSessionRequest,
@@ -302,6 +377,21 @@ impl Client {
     /// `DELETE /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}` (operationId `removeParticipantFromSession`)
     ///
     /// Removes the participant from the session. The participant itself is not deleted.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{Error, RemoveParticipantFromSessionError, RemoveParticipantFromSessionRequest};
+    /// let request = RemoveParticipantFromSessionRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5", "320e2af6-13ec-498d-8b51-daba52c37853");
+    /// match client.remove_participant_from_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: RemoveParticipantFromSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn remove_participant_from_session(
         &self,
         request: super::operations::RemoveParticipantFromSessionRequest,
@@ -335,6 +425,21 @@ impl Client {
     ///
     /// Returns the subscriptions of the participant within the session.
     /// Returns `204` with no body when the participant has none.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{Error, GetParticipantSubscriptionsError, GetParticipantSubscriptionsRequest};
+    /// let request = GetParticipantSubscriptionsRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5", "320e2af6-13ec-498d-8b51-daba52c37853");
+    /// match client.get_participant_subscriptions(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: GetParticipantSubscriptionsError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn get_participant_subscriptions(
         &self,
         request: super::operations::GetParticipantSubscriptionsRequest,
@@ -368,6 +473,22 @@ impl Client {
     ///
     /// Replaces the subscriptions of the participant within the session. The
     /// participant must already be in the session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{Error, UpdateParticipantSubscriptionsError, UpdateParticipantSubscriptionsRequest};
+    /// # let body: session_apis::bandwidth_webrtc::types::Subscriptions = todo!();
+    /// let request = UpdateParticipantSubscriptionsRequest::new("9900000", "75c21163-e110-41bc-bd76-1bb428ec85d5", "320e2af6-13ec-498d-8b51-daba52c37853", body);
+    /// match client.update_participant_subscriptions(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: UpdateParticipantSubscriptionsError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn update_participant_subscriptions(
         &self,
         request: super::operations::UpdateParticipantSubscriptionsRequest,
@@ -409,9 +530,25 @@ impl Client {
     ///
     /// Creates a new participant on the account and returns it together with
     /// the device token the participant's client uses to connect.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{CreateParticipantCall, CreateParticipantError, Error};
+    /// # let body: session_apis::bandwidth_webrtc::types::CreateParticipantRequest = todo!();
+    /// let request = CreateParticipantCall::new("9900000", body);
+    /// match client.create_participant(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: CreateParticipantError::BadRequest(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn create_participant(
         &self,
-        request: super::operations::CreateParticipantRequest,
+        request: super::operations::CreateParticipantCall,
     ) -> Result<
         crate::runtime::Response<super::types::AccountsParticipantsResponse>,
         crate::runtime::Error<super::operations::CreateParticipantError>,
@@ -441,6 +578,21 @@ impl Client {
     /// `GET /accounts/{accountId}/participants/{participantId}` (operationId `getParticipant`)
     ///
     /// Returns the participant with the given id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{Error, GetParticipantError, GetParticipantRequest};
+    /// let request = GetParticipantRequest::new("9900000", "320e2af6-13ec-498d-8b51-daba52c37853");
+    /// match client.get_participant(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: GetParticipantError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn get_participant(
         &self,
         request: super::operations::GetParticipantRequest,
@@ -471,6 +623,21 @@ impl Client {
     /// `DELETE /accounts/{accountId}/participants/{participantId}` (operationId `deleteParticipant`)
     ///
     /// Deletes the participant with the given id, removing it from every session it is in.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::bandwidth_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::bandwidth_webrtc::{DeleteParticipantError, DeleteParticipantRequest, Error};
+    /// let request = DeleteParticipantRequest::new("9900000", "320e2af6-13ec-498d-8b51-daba52c37853");
+    /// match client.delete_participant(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: DeleteParticipantError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_participant(
         &self,
         request: super::operations::DeleteParticipantRequest,
@@ -501,18 +668,7 @@ impl Client {
 #[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait BandwidthWebrtcApi {
     /// Create a new session
-    ///
-    /// `POST /accounts/{accountId}/sessions` (operationId `createSession`)
-    ///
-    /// Creates a new session on the account.
-    ///
-    /// Sessions are idempotent, so relevant parameters (such as `tag`) must be
-    /// set in this call if desired. Because of that the operation is marked
-    /// with the vendor extension `x-idempotent: true`, which tells the client
-    /// that it may safely retry it. The request body is optional; without one
-    /// an untagged session is created.
-    ///
-    /// Marked idempotent by the spec (`x-idempotent`): retried like GET, PUT and DELETE.
+    /// [`Client::create_session`]: `POST /accounts/{accountId}/sessions`.
     fn create_session(
         &self,
         request: super::operations::CreateSessionRequest,
@@ -523,10 +679,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Get a session
-    ///
-    /// `GET /accounts/{accountId}/sessions/{sessionId}` (operationId `getSession`)
-    ///
-    /// Returns the session with the given id.
+    /// [`Client::get_session`]: `GET /accounts/{accountId}/sessions/{sessionId}`.
     fn get_session(
         &self,
         request: super::operations::GetSessionRequest,
@@ -537,11 +690,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Delete a session
-    ///
-    /// `DELETE /accounts/{accountId}/sessions/{sessionId}` (operationId `deleteSession`)
-    ///
-    /// Deletes the session with the given id. Participants in the session are
-    /// removed from it but are not deleted.
+    /// [`Client::delete_session`]: `DELETE /accounts/{accountId}/sessions/{sessionId}`.
     fn delete_session(
         &self,
         request: super::operations::DeleteSessionRequest,
@@ -552,11 +701,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// List participants in a session
-    ///
-    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants` (operationId `listSessionParticipants`)
-    ///
-    /// Lists the participants currently in the session. Returns `204` with no
-    /// body when the session has no participants.
+    /// [`Client::list_session_participants`]: `GET /accounts/{accountId}/sessions/{sessionId}/participants`.
     fn list_session_participants(
         &self,
         request: super::operations::ListSessionParticipantsRequest,
@@ -567,12 +712,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Add a participant to a session
-    ///
-    /// `PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}` (operationId `addParticipantToSession`)
-    ///
-    /// Adds the participant to the session. The optional body sets the
-    /// participant's subscriptions within the session; without a body the
-    /// participant subscribes to everyone in the session.
+    /// [`Client::add_participant_to_session`]: `PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}`.
     fn add_participant_to_session(
         &self,
         request: super::operations::AddParticipantToSessionRequest,
@@ -583,10 +723,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Remove a participant from a session
-    ///
-    /// `DELETE /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}` (operationId `removeParticipantFromSession`)
-    ///
-    /// Removes the participant from the session. The participant itself is not deleted.
+    /// [`Client::remove_participant_from_session`]: `DELETE /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}`.
     fn remove_participant_from_session(
         &self,
         request: super::operations::RemoveParticipantFromSessionRequest,
@@ -597,11 +734,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Get a participant's subscriptions
-    ///
-    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions` (operationId `getParticipantSubscriptions`)
-    ///
-    /// Returns the subscriptions of the participant within the session.
-    /// Returns `204` with no body when the participant has none.
+    /// [`Client::get_participant_subscriptions`]: `GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions`.
     fn get_participant_subscriptions(
         &self,
         request: super::operations::GetParticipantSubscriptionsRequest,
@@ -614,11 +747,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Update a participant's subscriptions
-    ///
-    /// `PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions` (operationId `updateParticipantSubscriptions`)
-    ///
-    /// Replaces the subscriptions of the participant within the session. The
-    /// participant must already be in the session.
+    /// [`Client::update_participant_subscriptions`]: `PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions`.
     fn update_participant_subscriptions(
         &self,
         request: super::operations::UpdateParticipantSubscriptionsRequest,
@@ -629,14 +758,10 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Create a participant
-    ///
-    /// `POST /accounts/{accountId}/participants` (operationId `createParticipant`)
-    ///
-    /// Creates a new participant on the account and returns it together with
-    /// the device token the participant's client uses to connect.
+    /// [`Client::create_participant`]: `POST /accounts/{accountId}/participants`.
     fn create_participant(
         &self,
-        request: super::operations::CreateParticipantRequest,
+        request: super::operations::CreateParticipantCall,
     ) -> impl ::std::future::Future<
         Output = Result<
             crate::runtime::Response<super::types::AccountsParticipantsResponse>,
@@ -644,10 +769,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Get a participant
-    ///
-    /// `GET /accounts/{accountId}/participants/{participantId}` (operationId `getParticipant`)
-    ///
-    /// Returns the participant with the given id.
+    /// [`Client::get_participant`]: `GET /accounts/{accountId}/participants/{participantId}`.
     fn get_participant(
         &self,
         request: super::operations::GetParticipantRequest,
@@ -658,10 +780,7 @@ pub trait BandwidthWebrtcApi {
         >,
     > + Send;
     /// Delete a participant
-    ///
-    /// `DELETE /accounts/{accountId}/participants/{participantId}` (operationId `deleteParticipant`)
-    ///
-    /// Deletes the participant with the given id, removing it from every session it is in.
+    /// [`Client::delete_participant`]: `DELETE /accounts/{accountId}/participants/{participantId}`.
     fn delete_participant(
         &self,
         request: super::operations::DeleteParticipantRequest,
@@ -765,7 +884,7 @@ impl BandwidthWebrtcApi for Client {
     }
     fn create_participant(
         &self,
-        request: super::operations::CreateParticipantRequest,
+        request: super::operations::CreateParticipantCall,
     ) -> impl ::std::future::Future<
         Output = Result<
             crate::runtime::Response<super::types::AccountsParticipantsResponse>,
@@ -810,7 +929,7 @@ fn decode_create_session(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::CreateSessionError::BadRequest);
             raw.failure(error)
         }
@@ -828,7 +947,7 @@ fn decode_create_session(
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::CreateSessionError::ServerError);
             raw.failure(error)
         }
@@ -854,7 +973,7 @@ fn decode_get_session(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetSessionError::BadRequest);
             raw.failure(error)
         }
@@ -872,13 +991,13 @@ fn decode_get_session(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetSessionError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetSessionError::ServerError);
             raw.failure(error)
         }
@@ -904,7 +1023,7 @@ fn decode_delete_session(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::DeleteSessionError::BadRequest);
             raw.failure(error)
         }
@@ -922,13 +1041,13 @@ fn decode_delete_session(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::DeleteSessionError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::DeleteSessionError::ServerError);
             raw.failure(error)
         }
@@ -960,7 +1079,7 @@ fn decode_list_session_participants(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::ListSessionParticipantsError::BadRequest);
             raw.failure(error)
         }
@@ -978,13 +1097,13 @@ fn decode_list_session_participants(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::ListSessionParticipantsError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::ListSessionParticipantsError::ServerError);
             raw.failure(error)
         }
@@ -1010,7 +1129,7 @@ fn decode_add_participant_to_session(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::AddParticipantToSessionError::BadRequest);
             raw.failure(error)
         }
@@ -1028,19 +1147,19 @@ fn decode_add_participant_to_session(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::AddParticipantToSessionError::NotFound);
             raw.failure(error)
         }
         409u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::AddParticipantToSessionError::Conflict);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::AddParticipantToSessionError::ServerError);
             raw.failure(error)
         }
@@ -1066,7 +1185,7 @@ fn decode_remove_participant_from_session(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::RemoveParticipantFromSessionError::BadRequest);
             raw.failure(error)
         }
@@ -1084,13 +1203,13 @@ fn decode_remove_participant_from_session(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::RemoveParticipantFromSessionError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::RemoveParticipantFromSessionError::ServerError);
             raw.failure(error)
         }
@@ -1124,7 +1243,7 @@ fn decode_get_participant_subscriptions(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetParticipantSubscriptionsError::BadRequest);
             raw.failure(error)
         }
@@ -1142,13 +1261,13 @@ fn decode_get_participant_subscriptions(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetParticipantSubscriptionsError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetParticipantSubscriptionsError::ServerError);
             raw.failure(error)
         }
@@ -1174,7 +1293,7 @@ fn decode_update_participant_subscriptions(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::UpdateParticipantSubscriptionsError::BadRequest);
             raw.failure(error)
         }
@@ -1194,13 +1313,13 @@ fn decode_update_participant_subscriptions(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::UpdateParticipantSubscriptionsError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(
                     super::operations::UpdateParticipantSubscriptionsError::ServerError,
                 );
@@ -1228,7 +1347,7 @@ fn decode_create_participant(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::CreateParticipantError::BadRequest);
             raw.failure(error)
         }
@@ -1246,7 +1365,7 @@ fn decode_create_participant(
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::CreateParticipantError::ServerError);
             raw.failure(error)
         }
@@ -1272,7 +1391,7 @@ fn decode_get_participant(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetParticipantError::BadRequest);
             raw.failure(error)
         }
@@ -1290,13 +1409,13 @@ fn decode_get_participant(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetParticipantError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::GetParticipantError::ServerError);
             raw.failure(error)
         }
@@ -1322,7 +1441,7 @@ fn decode_delete_participant(
         }
         400u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::DeleteParticipantError::BadRequest);
             raw.failure(error)
         }
@@ -1340,13 +1459,13 @@ fn decode_delete_participant(
         }
         404u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::DeleteParticipantError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<super::types::Error>()
+                .json::<super::types::Error2>()
                 .map(super::operations::DeleteParticipantError::ServerError);
             raw.failure(error)
         }

@@ -36,43 +36,80 @@ impl CreateSessionRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `createSession`.
+/// The error responses of `createSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSessionError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for CreateSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -105,46 +142,90 @@ impl GetSessionRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `getSession`.
+/// The error responses of `getSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for GetSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -177,46 +258,90 @@ impl DeleteSessionRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `deleteSession`.
+/// The error responses of `deleteSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSessionError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for DeleteSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -249,17 +374,22 @@ impl ListSessionParticipantsRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
@@ -272,31 +402,70 @@ pub enum ListSessionParticipantsResponse {
     /// `204`: The session has no participants.
     NoContent,
 }
-/// The documented error responses of `listSessionParticipants`.
+/// The error responses of `listSessionParticipants`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSessionParticipantsError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for ListSessionParticipantsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -347,49 +516,100 @@ impl AddParticipantToSessionRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `addParticipantToSession`.
+/// The error responses of `addParticipantToSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddParticipantToSessionError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `409`: Conflict. The request conflicts with the current state of the session or participant.
-    Conflict(super::types::Error),
+    Conflict(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for AddParticipantToSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::Conflict(_) => f.write_str("409 Conflict"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Conflict(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Conflict",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -432,46 +652,90 @@ impl RemoveParticipantFromSessionRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `removeParticipantFromSession`.
+/// The error responses of `removeParticipantFromSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum RemoveParticipantFromSessionError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for RemoveParticipantFromSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -514,17 +778,22 @@ impl GetParticipantSubscriptionsRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
@@ -537,31 +806,70 @@ pub enum GetParticipantSubscriptionsResponse {
     /// `204`: The participant has no subscriptions in the session.
     NoContent,
 }
-/// The documented error responses of `getParticipantSubscriptions`.
+/// The error responses of `getParticipantSubscriptions`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetParticipantSubscriptionsError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for GetParticipantSubscriptionsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -608,46 +916,90 @@ impl UpdateParticipantSubscriptionsRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `updateParticipantSubscriptions`.
+/// The error responses of `updateParticipantSubscriptions`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateParticipantSubscriptionsError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for UpdateParticipantSubscriptionsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -655,8 +1007,10 @@ impl ::std::error::Error for UpdateParticipantSubscriptionsError {}
 /// The request of [`createParticipant`](super::Client::create_participant): `POST /accounts/{accountId}/participants`.
 ///
 /// Create a participant
+///
+/// Named `CreateParticipantCall` because `CreateParticipantRequest` is taken by a type of the spec.
 #[derive(Debug, Clone)]
-pub struct CreateParticipantRequest {
+pub struct CreateParticipantCall {
     /// The Bandwidth account id.
     ///
     /// Sent as the path parameter `accountId`.
@@ -667,56 +1021,93 @@ pub struct CreateParticipantRequest {
     /// Per-request settings: timeout, retries, extra headers.
     pub options: crate::runtime::RequestOptions,
 }
-impl CreateParticipantRequest {
+impl CreateParticipantCall {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(
         account_id: impl Into<String>,
         body: super::types::CreateParticipantRequest,
     ) -> Self {
-        CreateParticipantRequest {
+        CreateParticipantCall {
             account_id: account_id.into(),
             body,
             options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `createParticipant`.
+/// The error responses of `createParticipant`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateParticipantError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for CreateParticipantError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -752,46 +1143,90 @@ impl GetParticipantRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `getParticipant`.
+/// The error responses of `getParticipant`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetParticipantError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for GetParticipantError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -827,46 +1262,90 @@ impl DeleteParticipantRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `deleteParticipant`.
+/// The error responses of `deleteParticipant`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteParticipantError {
     /// `400`: Bad Request. The request was malformed or had invalid parameters.
-    BadRequest(super::types::Error),
+    BadRequest(super::types::Error2),
     /// `401`: Unauthorized. Credentials are missing or invalid.
     Unauthorized(super::types::AccessDenied),
     /// `403`: Access Denied. The credentials are not allowed to perform this action.
     Forbidden(super::types::AccessDenied),
     /// `404`: Not Found. The session or participant does not exist on the account.
-    NotFound(super::types::Error),
+    NotFound(super::types::Error2),
     /// `5XX`: Unexpected Error. Any server error (the documentation's `50x`).
-    ServerError(super::types::Error),
+    ServerError(super::types::Error2),
     /// A status the spec does not document for this operation, with its raw body.
     Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for DeleteParticipantError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unauthorized(_) => f.write_str("401 Unauthorized"),
-            Self::Forbidden(_) => f.write_str("403 Forbidden"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::ServerError(_) => f.write_str("5XX ServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unauthorized(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Forbidden(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::ServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "server error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.error),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }

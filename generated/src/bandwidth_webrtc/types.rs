@@ -417,8 +417,9 @@ impl AccountsParticipantsResponse {
 /// Error body of 400, 404, 409 and server (5XX) responses.
 ///
 /// Example: `{"error":"Invalid request body","requestId":"6a8b7c0e-2f4d-4a1b-9c3e-5d7f1a2b3c4d"}`.
+/// Named `Error2` because `Error` is a name of the client's own.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Error {
+pub struct Error2 {
     /// Human readable description of the error.
     ///
     /// Example: `"Invalid request body"`.
@@ -431,10 +432,10 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
 }
-impl Error {
+impl Error2 {
     /// A value with every field empty.
     pub fn new() -> Self {
-        Error {
+        Error2 {
             error: None,
             request_id: None,
         }

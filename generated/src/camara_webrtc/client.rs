@@ -142,8 +142,8 @@ impl ClientBuilder {
             );
         self
     }
-    /// Builds the client; fails on an invalid or insecure base URL.
-    pub fn build(self) -> Result<Client, String> {
+    /// Builds the client; fails, naming the setting, on an invalid or insecure base URL.
+    pub fn build(self) -> Result<Client, crate::runtime::BuildError> {
         Ok(Client {
             transport: self.inner.build(SCHEMES)?,
         })
@@ -173,6 +173,22 @@ impl Client {
     /// and receiver addresses and the SDP offer; `status` must not be sent. The
     /// created session, including its `mediaSessionId` and initial `status`, is
     /// returned with `201`.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::camara_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::camara_webrtc::{CreateSessionError, CreateSessionRequest, Error};
+    /// # let body: session_apis::camara_webrtc::types::MediaSessionCreate = todo!();
+    /// let request = CreateSessionRequest::new("7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f", body);
+    /// match client.create_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: CreateSessionError::InvalidArgument(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn create_session(
         &self,
         request: super::operations::CreateSessionRequest,
@@ -211,6 +227,21 @@ impl Client {
     /// `GET /sessions/{mediaSessionId}` (operationId `getSessionDetailsById`)
     ///
     /// Returns the current information of the media session, including its status and SDP offer/answer.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::camara_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::camara_webrtc::{Error, GetSessionDetailsByIdError, GetSessionDetailsByIdRequest};
+    /// let request = GetSessionDetailsByIdRequest::new("0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD");
+    /// match client.get_session_details_by_id(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: GetSessionDetailsByIdError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn get_session_details_by_id(
         &self,
         request: super::operations::GetSessionDetailsByIdRequest,
@@ -241,6 +272,21 @@ impl Client {
     /// `DELETE /sessions/{mediaSessionId}` (operationId `deleteSessionById`)
     ///
     /// Terminates the media session (hanging up the call if it is in progress) and deletes it.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::camara_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::camara_webrtc::{DeleteSessionByIdError, DeleteSessionByIdRequest, Error};
+    /// let request = DeleteSessionByIdRequest::new("0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD");
+    /// match client.delete_session_by_id(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: DeleteSessionByIdError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_session_by_id(
         &self,
         request: super::operations::DeleteSessionByIdRequest,
@@ -273,6 +319,22 @@ impl Client {
     /// Changes the status of the media session, e.g. to accept (`Connected`
     /// with an SDP `answer`), put on `Hold`, `Resume`, or decline it. The
     /// server returns the updated session with `200`, or `204` with no body.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::camara_webrtc::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::camara_webrtc::{Error, UpdateSessionStatusError, UpdateSessionStatusRequest};
+    /// # let body: session_apis::camara_webrtc::types::MediaSessionStatusChange = todo!();
+    /// let request = UpdateSessionStatusRequest::new("0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD", body);
+    /// match client.update_session_status(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: UpdateSessionStatusError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn update_session_status(
         &self,
         request: super::operations::UpdateSessionStatusRequest,
@@ -311,14 +373,7 @@ impl Client {
 #[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait CamaraWebrtcApi {
     /// Creates voice and/or video session
-    ///
-    /// `POST /sessions` (operationId `createSession`)
-    ///
-    /// Creates a voice and/or video media session from the device identified by
-    /// `registrationId` to `receiverAddress`. The body carries the originator
-    /// and receiver addresses and the SDP offer; `status` must not be sent. The
-    /// created session, including its `mediaSessionId` and initial `status`, is
-    /// returned with `201`.
+    /// [`Client::create_session`]: `POST /sessions`.
     fn create_session(
         &self,
         request: super::operations::CreateSessionRequest,
@@ -329,10 +384,7 @@ pub trait CamaraWebrtcApi {
         >,
     > + Send;
     /// Get the information of a media session
-    ///
-    /// `GET /sessions/{mediaSessionId}` (operationId `getSessionDetailsById`)
-    ///
-    /// Returns the current information of the media session, including its status and SDP offer/answer.
+    /// [`Client::get_session_details_by_id`]: `GET /sessions/{mediaSessionId}`.
     fn get_session_details_by_id(
         &self,
         request: super::operations::GetSessionDetailsByIdRequest,
@@ -343,10 +395,7 @@ pub trait CamaraWebrtcApi {
         >,
     > + Send;
     /// Terminate and delete a media session
-    ///
-    /// `DELETE /sessions/{mediaSessionId}` (operationId `deleteSessionById`)
-    ///
-    /// Terminates the media session (hanging up the call if it is in progress) and deletes it.
+    /// [`Client::delete_session_by_id`]: `DELETE /sessions/{mediaSessionId}`.
     fn delete_session_by_id(
         &self,
         request: super::operations::DeleteSessionByIdRequest,
@@ -357,12 +406,7 @@ pub trait CamaraWebrtcApi {
         >,
     > + Send;
     /// Update the status of a media session
-    ///
-    /// `PUT /sessions/{mediaSessionId}/status` (operationId `updateSessionStatus`)
-    ///
-    /// Changes the status of the media session, e.g. to accept (`Connected`
-    /// with an SDP `answer`), put on `Hold`, `Resume`, or decline it. The
-    /// server returns the updated session with `200`, or `204` with no body.
+    /// [`Client::update_session_status`]: `PUT /sessions/{mediaSessionId}/status`.
     fn update_session_status(
         &self,
         request: super::operations::UpdateSessionStatusRequest,

@@ -26,6 +26,27 @@
 //! HTTP status the allowed `code` values are narrowed by the response schema.
 //!
 //! [`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.
+//!
+//! # Quick start
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use session_apis::camara_webrtc::{Client, Error, GetSessionDetailsByIdError, GetSessionDetailsByIdRequest};
+//!
+//! let client = Client::builder()
+//!     .bearer_token("token")
+//!     .build()?;
+//! let request = GetSessionDetailsByIdRequest::new("0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD");
+//! match client.get_session_details_by_id(request).await {
+//!     Ok(response) => println!("{:?}", response.body),
+//!     Err(Error::Api { error: GetSessionDetailsByIdError::NotFound(details), .. }) => println!("{details:?}"),
+//!     Err(other) => return Err(other.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The client's defaults (base URL, 60 s timeout, retries of idempotent calls) are on [`ClientBuilder`]; every method's page has an example like this one.
 pub mod client;
 pub mod operations;
 pub mod types;
@@ -35,6 +56,6 @@ pub use client::{
 };
 pub use operations::*;
 pub use crate::runtime::{
-    ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
+    BoxError, BuildError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
     TokenProvider,
 };

@@ -45,22 +45,31 @@ impl CreateSessionRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `createSession`.
+/// The error responses of `createSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSessionError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
@@ -123,32 +132,159 @@ pub enum CreateSessionError {
 impl ::std::fmt::Display for CreateSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
-            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
-            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
-            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
-            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
-            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
-            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
-            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
-            Self::QuotaExceeded(_) => f.write_str("429 QUOTA_EXCEEDED"),
-            Self::TooManyRequests(_) => f.write_str("429 TOO_MANY_REQUESTS"),
-            Self::TooManyRequestsOther(_) => f.write_str("429 TooManyRequestsOther"),
-            Self::Internal(_) => f.write_str("500 INTERNAL"),
-            Self::InternalServerErrorOther(_) => {
-                f.write_str("500 InternalServerErrorOther")
+            Self::InvalidArgument(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("INVALID_ARGUMENT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::CalltypeEmergencyNotSupported(_) => {
-                f.write_str("501 CALLTYPE_EMERGENCY_NOT_SUPPORTED")
+            Self::OutOfRange(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("OUT_OF_RANGE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::NotImplementedOther(_) => f.write_str("501 NotImplementedOther"),
-            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
-            Self::ServiceUnavailableOther(_) => {
-                f.write_str("503 ServiceUnavailableOther")
+            Self::BadRequestOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
-            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::Unauthenticated(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    Some("UNAUTHENTICATED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::UnauthorizedOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::PermissionDenied(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("PERMISSION_DENIED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InvalidTokenContext(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("INVALID_TOKEN_CONTEXT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ForbiddenOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::QuotaExceeded(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Too Many Requests",
+                    Some("QUOTA_EXCEEDED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::TooManyRequests(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Too Many Requests",
+                    Some("TOO_MANY_REQUESTS"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::TooManyRequestsOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Too Many Requests",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Internal(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    Some("INTERNAL"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerErrorOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::CalltypeEmergencyNotSupported(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Implemented",
+                    Some("CALLTYPE_EMERGENCY_NOT_SUPPORTED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotImplementedOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Implemented",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unavailable(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    Some("UNAVAILABLE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ServiceUnavailableOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Timeout(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    Some("TIMEOUT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::GatewayTimeoutOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -201,22 +337,31 @@ impl GetSessionDetailsByIdRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `getSessionDetailsById`.
+/// The error responses of `getSessionDetailsById`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionDetailsByIdError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
@@ -273,28 +418,143 @@ pub enum GetSessionDetailsByIdError {
 impl ::std::fmt::Display for GetSessionDetailsByIdError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
-            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
-            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
-            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
-            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
-            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
-            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
-            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
-            Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
-            Self::IdentifierNotFound(_) => f.write_str("404 IDENTIFIER_NOT_FOUND"),
-            Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
-            Self::Internal(_) => f.write_str("500 INTERNAL"),
-            Self::InternalServerErrorOther(_) => {
-                f.write_str("500 InternalServerErrorOther")
+            Self::InvalidArgument(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("INVALID_ARGUMENT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
-            Self::ServiceUnavailableOther(_) => {
-                f.write_str("503 ServiceUnavailableOther")
+            Self::OutOfRange(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("OUT_OF_RANGE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
-            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequestOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unauthenticated(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    Some("UNAUTHENTICATED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::UnauthorizedOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::PermissionDenied(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("PERMISSION_DENIED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InvalidTokenContext(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("INVALID_TOKEN_CONTEXT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ForbiddenOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    Some("NOT_FOUND"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::IdentifierNotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    Some("IDENTIFIER_NOT_FOUND"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFoundOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Internal(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    Some("INTERNAL"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerErrorOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unavailable(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    Some("UNAVAILABLE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ServiceUnavailableOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Timeout(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    Some("TIMEOUT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::GatewayTimeoutOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -347,22 +607,31 @@ impl DeleteSessionByIdRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `deleteSessionById`.
+/// The error responses of `deleteSessionById`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSessionByIdError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
@@ -419,28 +688,143 @@ pub enum DeleteSessionByIdError {
 impl ::std::fmt::Display for DeleteSessionByIdError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
-            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
-            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
-            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
-            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
-            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
-            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
-            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
-            Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
-            Self::IdentifierNotFound(_) => f.write_str("404 IDENTIFIER_NOT_FOUND"),
-            Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
-            Self::Internal(_) => f.write_str("500 INTERNAL"),
-            Self::InternalServerErrorOther(_) => {
-                f.write_str("500 InternalServerErrorOther")
+            Self::InvalidArgument(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("INVALID_ARGUMENT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
-            Self::ServiceUnavailableOther(_) => {
-                f.write_str("503 ServiceUnavailableOther")
+            Self::OutOfRange(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("OUT_OF_RANGE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
-            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequestOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unauthenticated(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    Some("UNAUTHENTICATED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::UnauthorizedOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::PermissionDenied(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("PERMISSION_DENIED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InvalidTokenContext(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("INVALID_TOKEN_CONTEXT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ForbiddenOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    Some("NOT_FOUND"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::IdentifierNotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    Some("IDENTIFIER_NOT_FOUND"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFoundOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Internal(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    Some("INTERNAL"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerErrorOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unavailable(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    Some("UNAVAILABLE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ServiceUnavailableOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Timeout(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    Some("TIMEOUT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::GatewayTimeoutOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -499,17 +883,22 @@ impl UpdateSessionStatusRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
@@ -522,7 +911,11 @@ pub enum UpdateSessionStatusResponse {
     /// `204`: No Content. The status was changed.
     NoContent,
 }
-/// The documented error responses of `updateSessionStatus`.
+/// The error responses of `updateSessionStatus`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSessionStatusError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
@@ -579,28 +972,143 @@ pub enum UpdateSessionStatusError {
 impl ::std::fmt::Display for UpdateSessionStatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
-            Self::OutOfRange(_) => f.write_str("400 OUT_OF_RANGE"),
-            Self::BadRequestOther(_) => f.write_str("400 BadRequestOther"),
-            Self::Unauthenticated(_) => f.write_str("401 UNAUTHENTICATED"),
-            Self::UnauthorizedOther(_) => f.write_str("401 UnauthorizedOther"),
-            Self::PermissionDenied(_) => f.write_str("403 PERMISSION_DENIED"),
-            Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
-            Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
-            Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
-            Self::IdentifierNotFound(_) => f.write_str("404 IDENTIFIER_NOT_FOUND"),
-            Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
-            Self::Internal(_) => f.write_str("500 INTERNAL"),
-            Self::InternalServerErrorOther(_) => {
-                f.write_str("500 InternalServerErrorOther")
+            Self::InvalidArgument(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("INVALID_ARGUMENT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Unavailable(_) => f.write_str("503 UNAVAILABLE"),
-            Self::ServiceUnavailableOther(_) => {
-                f.write_str("503 ServiceUnavailableOther")
+            Self::OutOfRange(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    Some("OUT_OF_RANGE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
             }
-            Self::Timeout(_) => f.write_str("504 TIMEOUT"),
-            Self::GatewayTimeoutOther(_) => f.write_str("504 GatewayTimeoutOther"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequestOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unauthenticated(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    Some("UNAUTHENTICATED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::UnauthorizedOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Unauthorized",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::PermissionDenied(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("PERMISSION_DENIED"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InvalidTokenContext(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    Some("INVALID_TOKEN_CONTEXT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ForbiddenOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Forbidden",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    Some("NOT_FOUND"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::IdentifierNotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    Some("IDENTIFIER_NOT_FOUND"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFoundOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Internal(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    Some("INTERNAL"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerErrorOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unavailable(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    Some("UNAVAILABLE"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::ServiceUnavailableOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Service Unavailable",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Timeout(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    Some("TIMEOUT"),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::GatewayTimeoutOther(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Gateway Timeout",
+                    crate::runtime::ErrorText::error_text(&body.code),
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }

@@ -294,27 +294,23 @@ impl TransportBuilder {
     /// A base URL without a scheme (`api.example.com/v1`, as CAMARA's `apiRoot` is
     /// described) gets `https://`. Plain `http://` is refused unless the host is loopback or
     /// [`allow_insecure_http`](Self::allow_insecure_http) was set.
-    pub fn build(mut self, schemes: &'static [SchemeSpec]) -> Result<Transport, String> {
+    pub fn build(mut self, schemes: &'static [SchemeSpec]) -> Result<Transport, BuildError> {
         let raw = self.base_url.trim();
         let with_scheme = if raw.contains("://") { raw.to_owned() } else { format!("https://{raw}") };
-        let url = reqwest::Url::parse(&with_scheme)
-            .map_err(|e| format!("base URL `{with_scheme}` is not a valid URL: {e}"))?;
+        let bad = |url: &str, reason: String| BuildError::BaseUrl { url: url.to_owned(), reason };
+        let url = reqwest::Url::parse(&with_scheme).map_err(|e| bad(&with_scheme, format!("not a valid URL: {e}")))?;
         let base = with_scheme.trim_end_matches('/').to_owned();
         if url.host_str().is_none_or(str::is_empty) {
-            return Err(format!("base URL `{base}` has no host"));
+            return Err(bad(&base, "it has no host".into()));
         }
         if url.query().is_some() || url.fragment().is_some() {
-            return Err(format!("base URL `{base}` must not have a query or fragment"));
+            return Err(bad(&base, "it must not have a query or fragment".into()));
         }
         match url.scheme() {
             "https" => {}
             "http" if self.allow_http || is_loopback(&url) => {}
-            "http" => {
-                return Err(format!(
-                    "base URL `{base}` uses plain http; call `allow_insecure_http(true)` if that is intended"
-                ));
-            }
-            other => return Err(format!("base URL `{base}` has unsupported scheme `{other}`")),
+            "http" => return Err(BuildError::InsecureHttp { url: base }),
+            other => return Err(bad(&base, format!("the scheme `{other}` is not http or https"))),
         }
         for (i, scheme) in schemes.iter().enumerate() {
             let Some(var) = scheme.env else { continue };
@@ -333,7 +329,7 @@ impl TransportBuilder {
         }
         let http = match self.http {
             Some(h) => h,
-            None => reqwest::Client::builder().build().map_err(|e| format!("cannot build the HTTP client: {e}"))?,
+            None => reqwest::Client::builder().build().map_err(BuildError::HttpClient)?,
         };
         Ok(Transport {
             inner: Arc::new(Inner {
@@ -346,6 +342,41 @@ impl TransportBuilder {
                 http,
             }),
         })
+    }
+}
+
+/// Why a client could not be built, naming the setting that is wrong.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum BuildError {
+    /// The base URL (set with `base_url` or `server`, or the spec's default) cannot be used.
+    BaseUrl { url: String, reason: String },
+    /// A plain `http://` base URL for a host that is not loopback, without
+    /// `allow_insecure_http(true)`.
+    InsecureHttp { url: String },
+    /// The HTTP client could not be built (its TLS backend, say).
+    HttpClient(reqwest::Error),
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::BaseUrl { url, reason } => write!(f, "the base URL `{url}` cannot be used: {reason}"),
+            BuildError::InsecureHttp { url } => write!(
+                f,
+                "the base URL `{url}` uses plain http to a host that is not loopback; call `allow_insecure_http(true)` if that is intended"
+            ),
+            BuildError::HttpClient(e) => write!(f, "the HTTP client cannot be built: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for BuildError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BuildError::HttpClient(e) => Some(e),
+            _ => None,
+        }
     }
 }
 
@@ -392,7 +423,44 @@ impl Transport {
 
     /// Sends a call of the operation `meta` with its parameters' `values` (in the order of
     /// `meta.params`) and body, retrying as the policy allows; returns the raw response.
+    ///
+    /// With the crate's `tracing` feature, each call is a span `api_call` with the operation
+    /// id, the method, the server and the path template (never parameter values or
+    /// credentials), and, once it ends, the status, the number of attempts and the duration;
+    /// each attempt and each retry (with its reason and delay) is an event inside it.
     pub async fn send<E>(
+        &self,
+        meta: &OperationMeta,
+        values: &[ParamValue],
+        body: Option<Body>,
+        options: RequestOptions,
+    ) -> Result<RawResponse, Error<E>> {
+        #[cfg(feature = "tracing")]
+        {
+            use tracing::Instrument;
+            let span = tracing::info_span!(
+                "api_call",
+                operation_id = meta.operation_id,
+                method = meta.method,
+                server = %display_url_str(&self.inner.base_url),
+                path = %path_template(meta),
+                status = tracing::field::Empty,
+                attempts = tracing::field::Empty,
+                duration_ms = tracing::field::Empty,
+            );
+            let start = std::time::Instant::now();
+            let result = self.send_untraced(meta, values, body, options).instrument(span.clone()).await;
+            if let Ok(raw) = &result {
+                span.record("status", raw.status.as_u16());
+            }
+            span.record("duration_ms", u64::try_from(start.elapsed().as_millis()).unwrap_or(u64::MAX));
+            result
+        }
+        #[cfg(not(feature = "tracing"))]
+        self.send_untraced(meta, values, body, options).await
+    }
+
+    async fn send_untraced<E>(
         &self,
         meta: &OperationMeta,
         values: &[ParamValue],
@@ -462,6 +530,15 @@ impl Transport {
                 Err(e) => Err(e),
             };
             let retries_left = may_retry && attempt <= retry.max_retries;
+            #[cfg(feature = "tracing")]
+            {
+                tracing::Span::current().record("attempts", attempt);
+                match &outcome {
+                    Ok(raw) => tracing::debug!(attempt, status = raw.status.as_u16(), "answer"),
+                    // Only the kind: reqwest's message names the URL, whose query may hold a key.
+                    Err(e) => tracing::debug!(attempt, error = failure_kind(e), "no answer"),
+                }
+            }
             match outcome {
                 Ok(raw) if retries_left && retry.statuses.contains(&raw.status.as_u16()) => {
                     let wait = match retry_after(&raw.headers) {
@@ -469,12 +546,17 @@ impl Transport {
                         Some(d) => d,
                         None => retry.backoff(attempt - 1),
                     };
+                    #[cfg(feature = "tracing")]
+                    tracing::info!(attempt, reason = %format!("status {}", raw.status.as_u16()), delay_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "retrying");
                     tokio::time::sleep(wait).await;
                 }
                 Ok(raw) => return Ok(raw),
                 // Any failure to get a whole answer; not a request that could not be built.
                 Err(e) if retries_left && !e.is_builder() && !e.is_redirect() => {
-                    tokio::time::sleep(retry.backoff(attempt - 1)).await;
+                    let wait = retry.backoff(attempt - 1);
+                    #[cfg(feature = "tracing")]
+                    tracing::info!(attempt, reason = failure_kind(&e), delay_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX), "retrying");
+                    tokio::time::sleep(wait).await;
                 }
                 Err(e) => {
                     return Err(Error::Transport(Box::new(TransportError {
@@ -574,6 +656,51 @@ fn header_name<E>(name: &str) -> Result<HeaderName, Error<E>> {
         .map_err(|_| Error::InvalidRequest(format!("`{}` is not a valid header name", name.escape_debug())))
 }
 
+/// What kind of failure a transport error is, without its message (which names the URL).
+#[cfg(feature = "tracing")]
+fn failure_kind(e: &reqwest::Error) -> &'static str {
+    if e.is_timeout() {
+        "timeout"
+    } else if e.is_connect() {
+        "connection failed"
+    } else if e.is_body() || e.is_decode() {
+        "body cut short"
+    } else {
+        "transport error"
+    }
+}
+
+/// The operation's path as the spec writes it (`/sessions/{mediaSessionId}`), for traces.
+#[cfg(feature = "tracing")]
+fn path_template(meta: &OperationMeta) -> String {
+    let mut out = String::new();
+    let mut rest = meta.path;
+    while let Some(i) = rest.find(['{', '}']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if tail.starts_with("{{") || tail.starts_with("}}") {
+            out.push_str(&tail[..1]);
+            rest = &tail[2..];
+            continue;
+        }
+        let close = tail.find('}').unwrap_or(tail.len());
+        let name = tail[1..close].parse::<usize>().ok().and_then(|i| meta.params.get(i)).map_or("?", |p| p.name);
+        out.push('{');
+        out.push_str(name);
+        out.push('}');
+        rest = tail.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// [`display_url`] of a URL given as text (the base URL), which is checked when the
+/// transport is built.
+#[cfg(feature = "tracing")]
+fn display_url_str(url: &str) -> String {
+    reqwest::Url::parse(url).map(|u| display_url(&u)).unwrap_or_default()
+}
+
 /// The URL for messages: no user info, no query (either may hold a credential).
 fn display_url(url: &reqwest::Url) -> String {
     let mut shown = url.clone();
@@ -660,7 +787,11 @@ mod tests {
 
     #[test]
     fn plain_http_needs_loopback_or_consent() {
-        assert!(TransportBuilder::new("http://example.com", "ua").build(&[]).is_err());
+        let err = TransportBuilder::new("http://example.com", "ua").build(&[]).unwrap_err();
+        assert!(matches!(&err, BuildError::InsecureHttp { url } if url == "http://example.com"), "{err:?}");
+        assert!(err.to_string().contains("allow_insecure_http(true)"), "{err}");
+        let err = TransportBuilder::new("https://", "ua").build(&[]).unwrap_err();
+        assert!(matches!(&err, BuildError::BaseUrl { url, .. } if url == "https://"), "{err:?}");
         assert!(TransportBuilder::new("http://example.com", "ua").allow_insecure_http(true).build(&[]).is_ok());
         assert!(TransportBuilder::new("http://127.0.0.1:9", "ua").build(&[]).is_ok());
         assert!(TransportBuilder::new("http://localhost:9", "ua").build(&[]).is_ok());

@@ -120,8 +120,8 @@ impl ClientBuilder {
             );
         self
     }
-    /// Builds the client; fails on an invalid or insecure base URL.
-    pub fn build(self) -> Result<Client, String> {
+    /// Builds the client; fails, naming the setting, on an invalid or insecure base URL.
+    pub fn build(self) -> Result<Client, crate::runtime::BuildError> {
         Ok(Client {
             transport: self.inner.build(SCHEMES)?,
         })
@@ -147,6 +147,22 @@ impl Client {
     /// `POST /sessions` (operationId `addSession`)
     ///
     /// Creates a new session for a user.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::zep_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::zep_sessions::{AddSessionError, AddSessionRequest, Error};
+    /// # let body: session_apis::zep_sessions::types::CreateSessionRequest = todo!();
+    /// let request = AddSessionRequest::new(body);
+    /// match client.add_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: AddSessionError::BadRequest(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn add_session(
         &self,
         request: super::operations::AddSessionRequest,
@@ -179,6 +195,21 @@ impl Client {
     /// `GET /sessions/{sessionId}` (operationId `getSession`)
     ///
     /// Returns the session with the given id.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::zep_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::zep_sessions::{Error, GetSessionError, GetSessionRequest};
+    /// let request = GetSessionRequest::new("session_id");
+    /// match client.get_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: GetSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn get_session(
         &self,
         request: super::operations::GetSessionRequest,
@@ -203,9 +234,25 @@ impl Client {
     /// `PATCH /sessions/{sessionId}` (operationId `updateSession`)
     ///
     /// Updates the metadata (and optionally the fact rating instruction) of the session.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::zep_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::zep_sessions::{Error, UpdateSessionCall, UpdateSessionError};
+    /// # let body: session_apis::zep_sessions::types::UpdateSessionRequest = todo!();
+    /// let request = UpdateSessionCall::new("session_id", body);
+    /// match client.update_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: UpdateSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn update_session(
         &self,
-        request: super::operations::UpdateSessionRequest,
+        request: super::operations::UpdateSessionCall,
     ) -> Result<
         crate::runtime::Response<super::types::Session>,
         crate::runtime::Error<super::operations::UpdateSessionError>,
@@ -235,6 +282,21 @@ impl Client {
     /// `GET /sessions-ordered` (operationId `listSessionsOrdered`)
     ///
     /// Lists the sessions of the project, paginated and ordered.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::zep_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::zep_sessions::{Error, ListSessionsOrderedError, ListSessionsOrderedRequest};
+    /// let request = ListSessionsOrderedRequest::new();
+    /// match client.list_sessions_ordered(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: ListSessionsOrderedError::BadRequest(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn list_sessions_ordered(
         &self,
         request: super::operations::ListSessionsOrderedRequest,
@@ -286,6 +348,21 @@ impl Client {
     ///
     /// Ends the session. Returns the ended session (with `ended_at` set) and,
     /// when the session was classified on end, the classification.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::zep_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::zep_sessions::{EndSessionError, EndSessionRequest, Error};
+    /// let request = EndSessionRequest::new("session_id");
+    /// match client.end_session(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: EndSessionError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn end_session(
         &self,
         request: super::operations::EndSessionRequest,
@@ -310,6 +387,21 @@ impl Client {
     /// `DELETE /sessions/{sessionId}/memory` (operationId `deleteSessionMemory`)
     ///
     /// Deletes the session and its memory (messages and derived data).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # async fn example(client: &session_apis::zep_sessions::Client) -> Result<(), Box<dyn std::error::Error>> {
+    /// use session_apis::zep_sessions::{DeleteSessionMemoryError, DeleteSessionMemoryRequest, Error};
+    /// let request = DeleteSessionMemoryRequest::new("session_id");
+    /// match client.delete_session_memory(request).await {
+    ///     Ok(response) => println!("{:?}", response.body),
+    ///     Err(Error::Api { error: DeleteSessionMemoryError::NotFound(details), .. }) => println!("{details:?}"),
+    ///     Err(other) => return Err(other.into()),
+    /// }
+    /// # Ok(())
+    /// # }
+    /// ```
     pub async fn delete_session_memory(
         &self,
         request: super::operations::DeleteSessionMemoryRequest,
@@ -334,10 +426,7 @@ impl Client {
 #[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait ZepSessionsApi {
     /// Add Session
-    ///
-    /// `POST /sessions` (operationId `addSession`)
-    ///
-    /// Creates a new session for a user.
+    /// [`Client::add_session`]: `POST /sessions`.
     fn add_session(
         &self,
         request: super::operations::AddSessionRequest,
@@ -348,10 +437,7 @@ pub trait ZepSessionsApi {
         >,
     > + Send;
     /// Get Session
-    ///
-    /// `GET /sessions/{sessionId}` (operationId `getSession`)
-    ///
-    /// Returns the session with the given id.
+    /// [`Client::get_session`]: `GET /sessions/{sessionId}`.
     fn get_session(
         &self,
         request: super::operations::GetSessionRequest,
@@ -362,13 +448,10 @@ pub trait ZepSessionsApi {
         >,
     > + Send;
     /// Update Session
-    ///
-    /// `PATCH /sessions/{sessionId}` (operationId `updateSession`)
-    ///
-    /// Updates the metadata (and optionally the fact rating instruction) of the session.
+    /// [`Client::update_session`]: `PATCH /sessions/{sessionId}`.
     fn update_session(
         &self,
-        request: super::operations::UpdateSessionRequest,
+        request: super::operations::UpdateSessionCall,
     ) -> impl ::std::future::Future<
         Output = Result<
             crate::runtime::Response<super::types::Session>,
@@ -376,10 +459,7 @@ pub trait ZepSessionsApi {
         >,
     > + Send;
     /// Get all sessions with optional page number, page size, order by field and order direction
-    ///
-    /// `GET /sessions-ordered` (operationId `listSessionsOrdered`)
-    ///
-    /// Lists the sessions of the project, paginated and ordered.
+    /// [`Client::list_sessions_ordered`]: `GET /sessions-ordered`.
     fn list_sessions_ordered(
         &self,
         request: super::operations::ListSessionsOrderedRequest,
@@ -390,11 +470,7 @@ pub trait ZepSessionsApi {
         >,
     > + Send;
     /// End Session
-    ///
-    /// `POST /sessions/{sessionId}/end` (operationId `endSession`)
-    ///
-    /// Ends the session. Returns the ended session (with `ended_at` set) and,
-    /// when the session was classified on end, the classification.
+    /// [`Client::end_session`]: `POST /sessions/{sessionId}/end`.
     fn end_session(
         &self,
         request: super::operations::EndSessionRequest,
@@ -405,10 +481,7 @@ pub trait ZepSessionsApi {
         >,
     > + Send;
     /// Delete Session
-    ///
-    /// `DELETE /sessions/{sessionId}/memory` (operationId `deleteSessionMemory`)
-    ///
-    /// Deletes the session and its memory (messages and derived data).
+    /// [`Client::delete_session_memory`]: `DELETE /sessions/{sessionId}/memory`.
     fn delete_session_memory(
         &self,
         request: super::operations::DeleteSessionMemoryRequest,
@@ -444,7 +517,7 @@ impl ZepSessionsApi for Client {
     }
     fn update_session(
         &self,
-        request: super::operations::UpdateSessionRequest,
+        request: super::operations::UpdateSessionCall,
     ) -> impl ::std::future::Future<
         Output = Result<
             crate::runtime::Response<super::types::Session>,

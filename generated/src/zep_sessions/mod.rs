@@ -11,12 +11,33 @@
 //! (`{ message }`).
 //!
 //! [`Client`] has a method per operation; [`types`] has the request and response types; each operation's request, response and error types are re-exported here.
+//!
+//! # Quick start
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! use session_apis::zep_sessions::{Client, Error, ListSessionsOrderedError, ListSessionsOrderedRequest};
+//!
+//! let client = Client::builder()
+//!     .api_key("key")
+//!     .build()?;
+//! let request = ListSessionsOrderedRequest::new();
+//! match client.list_sessions_ordered(request).await {
+//!     Ok(response) => println!("{:?}", response.body),
+//!     Err(Error::Api { error: ListSessionsOrderedError::BadRequest(details), .. }) => println!("{details:?}"),
+//!     Err(other) => return Err(other.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! The client's defaults (base URL, 60 s timeout, retries of idempotent calls) are on [`ClientBuilder`]; every method's page has an example like this one.
 pub mod client;
 pub mod operations;
 pub mod types;
 pub use client::{Client, ClientBuilder, ZepSessionsApi, DEFAULT_BASE_URL, SERVERS};
 pub use operations::*;
 pub use crate::runtime::{
-    ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
+    BoxError, BuildError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
     TokenProvider,
 };

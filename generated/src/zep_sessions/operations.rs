@@ -25,22 +25,31 @@ impl AddSessionRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `addSession`.
+/// The error responses of `addSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddSessionError {
     /// `400`: Bad Request.
@@ -53,9 +62,23 @@ pub enum AddSessionError {
 impl ::std::fmt::Display for AddSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::InternalServerError(_) => f.write_str("500 InternalServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -82,22 +105,31 @@ impl GetSessionRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `getSession`.
+/// The error responses of `getSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionError {
     /// `404`: Not Found. The session does not exist.
@@ -110,9 +142,23 @@ pub enum GetSessionError {
 impl ::std::fmt::Display for GetSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::InternalServerError(_) => f.write_str("500 InternalServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -120,8 +166,10 @@ impl ::std::error::Error for GetSessionError {}
 /// The request of [`updateSession`](super::Client::update_session): `PATCH /sessions/{sessionId}`.
 ///
 /// Update Session
+///
+/// Named `UpdateSessionCall` because `UpdateSessionRequest` is taken by a type of the spec.
 #[derive(Debug, Clone)]
-pub struct UpdateSessionRequest {
+pub struct UpdateSessionCall {
     /// The id of the session (the caller-chosen `session_id`).
     ///
     /// Sent as the path parameter `sessionId`.
@@ -132,35 +180,44 @@ pub struct UpdateSessionRequest {
     /// Per-request settings: timeout, retries, extra headers.
     pub options: crate::runtime::RequestOptions,
 }
-impl UpdateSessionRequest {
+impl UpdateSessionCall {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(
         session_id: impl Into<String>,
         body: super::types::UpdateSessionRequest,
     ) -> Self {
-        UpdateSessionRequest {
+        UpdateSessionCall {
             session_id: session_id.into(),
             body,
             options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `updateSession`.
+/// The error responses of `updateSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSessionError {
     /// `400`: Bad Request.
@@ -177,11 +234,39 @@ pub enum UpdateSessionError {
 impl ::std::fmt::Display for UpdateSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::Conflict(_) => f.write_str("409 Conflict"),
-            Self::InternalServerError(_) => f.write_str("500 InternalServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Conflict(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Conflict",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -246,22 +331,31 @@ impl ListSessionsOrderedRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `listSessionsOrdered`.
+/// The error responses of `listSessionsOrdered`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSessionsOrderedError {
     /// `400`: Bad Request.
@@ -274,9 +368,23 @@ pub enum ListSessionsOrderedError {
 impl ::std::fmt::Display for ListSessionsOrderedError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::InternalServerError(_) => f.write_str("500 InternalServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -303,22 +411,31 @@ impl EndSessionRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `endSession`.
+/// The error responses of `endSession`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum EndSessionError {
     /// `404`: Not Found. The session does not exist.
@@ -331,9 +448,23 @@ pub enum EndSessionError {
 impl ::std::fmt::Display for EndSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::InternalServerError(_) => f.write_str("500 InternalServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -360,22 +491,31 @@ impl DeleteSessionMemoryRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `deleteSessionMemory`.
+/// The error responses of `deleteSessionMemory`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSessionMemoryError {
     /// `404`: Not Found. The session does not exist.
@@ -388,9 +528,23 @@ pub enum DeleteSessionMemoryError {
 impl ::std::fmt::Display for DeleteSessionMemoryError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::InternalServerError(_) => f.write_str("500 InternalServerError"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::InternalServerError(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Internal Server Error",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }

@@ -3,7 +3,7 @@
 #![deny(warnings)]
 
 use session_apis::bandwidth_webrtc::{
-    AddParticipantToSessionRequest, BandwidthWebrtcApi, Client, CreateParticipantRequest,
+    AddParticipantToSessionRequest, BandwidthWebrtcApi, Client, CreateParticipantCall,
     CreateSessionError, CreateSessionRequest, DeleteParticipantRequest, DeleteSessionRequest, Error,
     GetParticipantRequest, GetParticipantSubscriptionsRequest, GetParticipantSubscriptionsResponse,
     GetSessionError, GetSessionRequest, ListSessionParticipantsRequest,
@@ -28,12 +28,12 @@ async fn start_session(
     {
         Ok(resp) => Ok(resp.body.id.unwrap_or_default()),
         // No `_` arm: a new documented status in the spec is a compile error here.
-        Err(Error::Api(e)) => Err(match e.error {
+        Err(Error::Api { error, status, .. }) => Err(match error {
             CreateSessionError::BadRequest(b) => format!("400 {:?} {:?}", b.error, b.request_id),
             CreateSessionError::Unauthorized(b) => format!("401 {:?}", b.message),
             CreateSessionError::Forbidden(b) => format!("403 {:?}", b.message),
             CreateSessionError::ServerError(b) => {
-                format!("{} {:?} {:?}", e.status, b.error, b.request_id)
+                format!("{} {:?} {:?}", status, b.error, b.request_id)
             }
             CreateSessionError::Unexpected { status, body } => {
                 format!("{status} {} bytes", body.len())
@@ -86,7 +86,7 @@ async fn every_operation(
         .with_device_api_version(types::DeviceApiVersion::V3)
         .with_callback_url("https://example.com/cb");
     let created = api
-        .create_participant(CreateParticipantRequest::new("9900000", participant))
+        .create_participant(CreateParticipantCall::new("9900000", participant))
         .await?;
     let token: Option<String> = created.body.token;
     let participant_id = created
@@ -149,12 +149,12 @@ async fn every_operation(
 /// The same calls on `Client` itself, with per-request options.
 async fn with_client(client: &Client) -> Option<String> {
     let request = GetSessionRequest::new("9900000", "sess-1")
-        .timeout(Duration::from_secs(5))
-        .retry(RetryPolicy {
+        .with_timeout(Duration::from_secs(5))
+        .with_retry(RetryPolicy {
             max_retries: 1,
             ..RetryPolicy::default()
         })
-        .header("x-request-id", "42");
+        .with_header("x-request-id", "42");
     let resp = client.get_session(request).await.ok()?;
     println!("{} {:?}", resp.status, resp.header("content-type"));
     resp.body.tag

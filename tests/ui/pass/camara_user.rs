@@ -78,9 +78,10 @@ async fn call(api: &impl CamaraWebrtcApi, registration_id: &str) -> Result<Strin
             println!("{echoed:?} {}", resp.body.status);
             Ok(resp.body.media_session_id)
         }
-        Err(Error::Api(e)) => {
+        Err(e @ Error::Api { .. }) => {
             let echoed: Option<&str> = e.header("x-correlator");
-            Err(format!("{} {echoed:?} {}", e.status, explain(&e.error)))
+            let explained = e.api_error().map(explain).unwrap_or_default();
+            Err(format!("{e} {echoed:?} {explained}"))
         }
         Err(other) => Err(other.to_string()),
     }
@@ -105,7 +106,7 @@ async fn follow_up(api: &impl CamaraWebrtcApi, id: &str) -> Result<(), Box<dyn s
             UpdateSessionStatusResponse::Ok(session) => println!("now {}", session.status),
             UpdateSessionStatusResponse::NoContent => println!("changed"),
         },
-        Err(Error::Api(e)) if matches!(e.error, UpdateSessionStatusError::NotFound(_)) => {
+        Err(Error::Api { error: UpdateSessionStatusError::NotFound(_) | UpdateSessionStatusError::IdentifierNotFound(_), .. }) => {
             return Ok(());
         }
         Err(e) => return Err(e.into()),

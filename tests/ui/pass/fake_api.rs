@@ -4,10 +4,10 @@
 
 use session_apis::runtime::{HeaderMap, StatusCode};
 use session_apis::zep_sessions::{
-    AddSessionError, AddSessionRequest, ApiError, DeleteSessionMemoryError,
+    AddSessionError, AddSessionRequest, DeleteSessionMemoryError,
     DeleteSessionMemoryRequest, EndSessionError, EndSessionRequest, Error, GetSessionError,
     GetSessionRequest, ListSessionsOrderedError, ListSessionsOrderedRequest, Response,
-    UpdateSessionError, UpdateSessionRequest, ZepSessionsApi, types,
+    UpdateSessionCall, UpdateSessionError, ZepSessionsApi, types,
 };
 use std::sync::Mutex;
 
@@ -26,11 +26,7 @@ fn ok<T>(status: u16, body: T) -> Response<T> {
 }
 
 fn api_error<E>(status: u16, error: E) -> Error<E> {
-    Error::Api(Box::new(ApiError {
-        status: StatusCode::from_u16(status).expect("valid status"),
-        headers: HeaderMap::new(),
-        error,
-    }))
+    Error::api(StatusCode::from_u16(status).expect("valid status"), error)
 }
 
 fn not_found() -> types::ApiError {
@@ -83,7 +79,7 @@ impl ZepSessionsApi for FakeZep {
 
     async fn update_session(
         &self,
-        request: UpdateSessionRequest,
+        request: UpdateSessionCall,
     ) -> Result<Response<types::Session>, Error<UpdateSessionError>> {
         let mut sessions = self.sessions.lock().unwrap();
         match sessions
@@ -163,11 +159,9 @@ async fn ensure_session(
         .await
     {
         Ok(_) => Ok(true),
-        Err(Error::Api(e)) => match e.error {
-            AddSessionError::BadRequest(_) => Ok(false),
-            AddSessionError::InternalServerError(b) => Err(format!("{:?}", b.message)),
-            AddSessionError::Unexpected { status, .. } => Err(status.to_string()),
-        },
+        Err(Error::Api { error: AddSessionError::BadRequest(_), .. }) => Ok(false),
+        Err(Error::Api { error: AddSessionError::InternalServerError(b), .. }) => Err(format!("{:?}", b.message)),
+        Err(e @ Error::Api { .. }) => Err(e.to_string()),
         Err(other) => Err(other.to_string()),
     }
 }
@@ -197,7 +191,7 @@ async fn main() {
 
     let metadata = serde_json::json!({"k": 1}).as_object().cloned().unwrap();
     let updated = fake
-        .update_session(UpdateSessionRequest::new(
+        .update_session(UpdateSessionCall::new(
             "s-2",
             types::UpdateSessionRequest::new(metadata.clone()),
         ))

@@ -93,7 +93,10 @@ fn main() {
         "m",
     ));
     let as_std: &dyn std::error::Error = &e;
-    assert_eq!(as_std.to_string(), "400 OUT_OF_RANGE");
+    assert_eq!(as_std.to_string(), "OUT_OF_RANGE: m");
+    // The client's error puts the status first.
+    let full = camara::Error::api(session_apis::runtime::StatusCode::BAD_REQUEST, e);
+    assert_eq!(full.to_string(), "400 OUT_OF_RANGE: m");
     let invalid: zep::Error<zep::AddSessionError> = zep::Error::InvalidRequest("no key".to_owned());
     assert_eq!(invalid.status(), None);
     assert!(

@@ -5,8 +5,8 @@
 
 use session_apis::zep_sessions::{
     AddSessionError, AddSessionRequest, Client, DeleteSessionMemoryRequest, EndSessionRequest,
-    Error, GetSessionRequest, ListSessionsOrderedRequest, RetryPolicy, UpdateSessionError,
-    UpdateSessionRequest, ZepSessionsApi, types,
+    Error, GetSessionRequest, ListSessionsOrderedRequest, RetryPolicy, UpdateSessionCall,
+    UpdateSessionError, ZepSessionsApi, types,
 };
 use std::time::Duration;
 
@@ -31,23 +31,25 @@ fn explain_update(e: &UpdateSessionError) -> String {
 
 /// Application code written against the trait.
 async fn open_session(api: &impl ZepSessionsApi, user: &str) -> Result<String, String> {
-    let mut body = types::CreateSessionRequest::new(format!("{user}-chat"), user);
-    body.metadata = serde_json::json!({"channel": "web"}).as_object().cloned();
-    body.fact_rating_instruction = Some(types::FactRatingInstruction {
-        instruction: Some("Rate by relevance".to_owned()),
-        examples: Some(types::FactRatingExamples {
-            high: Some("h".into()),
-            medium: None,
-            low: None,
-        }),
-    });
+    // Body types have the shape requests have: required fields in `new`, setters for the rest.
+    let body = types::CreateSessionRequest::new(format!("{user}-chat"), user)
+        .with_metadata(serde_json::json!({"channel": "web"}).as_object().cloned().unwrap())
+        .with_fact_rating_instruction(
+            types::FactRatingInstruction::new()
+                .with_instruction("Rate by relevance")
+                .with_examples(types::FactRatingExamples::new().with_high("h")),
+        );
     let request = AddSessionRequest::new(body)
-        .timeout(Duration::from_secs(10))
-        .retry(RetryPolicy::none())
-        .header("x-trace", "abc");
+        .with_timeout(Duration::from_secs(10))
+        .with_retry(RetryPolicy::none())
+        .with_header("x-trace", "abc");
     match api.add_session(request).await {
         Ok(resp) => Ok(resp.body.uuid.unwrap_or_default()),
-        Err(Error::Api(e)) => Err(explain_add(&e.error)),
+        // One arm reaches a typed body.
+        Err(Error::Api { error: AddSessionError::BadRequest(body), .. }) => {
+            Err(format!("rejected: {:?}", body.message))
+        }
+        Err(Error::Api { error, status, .. }) => Err(format!("{status}: {}", explain_add(&error))),
         Err(Error::Decode(e)) => Err(e.message),
         Err(Error::Transport(e)) => Err(e.source.to_string()),
         Err(Error::InvalidRequest(m)) => Err(m),
@@ -66,7 +68,7 @@ async fn tidy_up(
     let mut metadata = session.metadata.unwrap_or_default();
     metadata.insert("archived".to_owned(), serde_json::Value::Bool(true));
     if let Err(e) = api
-        .update_session(UpdateSessionRequest::new(
+        .update_session(UpdateSessionCall::new(
             session_id,
             types::UpdateSessionRequest::new(metadata),
         ))
