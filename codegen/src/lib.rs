@@ -21,6 +21,7 @@ pub mod locate;
 pub mod lower;
 pub mod model;
 pub mod names;
+pub mod normalize;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
