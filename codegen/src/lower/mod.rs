@@ -6,6 +6,7 @@
 mod cycles;
 mod operation;
 mod schema;
+mod webhooks;
 
 use std::collections::BTreeMap;
 
@@ -31,6 +32,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes, client_names);
     cx.define_component_schemas();
+    cx.webhooks();
     let types = cx.finish_types();
     let mut api = Api {
         title: spec.doc.info.title.clone(),
