@@ -880,12 +880,9 @@ impl Cx {
             return;
         }
         let flags = ["nullable", "readOnly", "writeOnly"];
-        let wraps = m.keys().any(|k| {
-            k != "$ref"
-                && !k.starts_with("x-")
-                && !ANNOTATIONS.contains(&k.as_str())
-                && !(member && flags.contains(&k.as_str()))
-        });
+        let stays =
+            |k: &str| k == "$ref" || k.starts_with("x-") || ANNOTATIONS.contains(&k) || (member && flags.contains(&k));
+        let wraps = m.keys().any(|k| !stays(k));
         if !wraps {
             return;
         }
@@ -1073,4 +1070,503 @@ fn dependent_required(m: &mut Map<String, Value>) {
         _ => note,
     };
     m.insert("description".into(), Value::String(text));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::{Diagnostic, Kind, Severity};
+    use crate::model::{Api, Field, ParamLocation, ParamStyle, TypeDef, TypeKind, TypeRef};
+
+    /// Loads and lowers a spec; the warnings of both stages, placed.
+    fn lower(yaml: &str) -> (Api, Vec<Diagnostic>) {
+        let spec = crate::load::load_str("t.yaml", yaml).unwrap_or_else(|e| panic!("{e:#?}"));
+        let (api, mut warnings) = crate::lower::lower(&spec, "t").unwrap_or_else(|e| {
+            let mut e = e;
+            spec.place(&mut e);
+            panic!("{e:#?}")
+        });
+        spec.place(&mut warnings);
+        let mut all = spec.warnings.clone();
+        all.extend(warnings);
+        (api, all)
+    }
+
+    fn errors(yaml: &str) -> Vec<Diagnostic> {
+        let spec = match crate::load::load_str("t.yaml", yaml) {
+            Err(e) => return e,
+            Ok(spec) => spec,
+        };
+        match crate::lower::lower(&spec, "t") {
+            Ok(_) => panic!("should not lower"),
+            Err(mut e) => {
+                spec.place(&mut e);
+                e.retain(Diagnostic::is_error);
+                e
+            }
+        }
+    }
+
+    fn ty<'a>(api: &'a Api, name: &str) -> &'a TypeDef {
+        api.types
+            .iter()
+            .find(|t| t.name == name)
+            .unwrap_or_else(|| panic!("no type {name} in {:?}", api.types.iter().map(|t| &t.name).collect::<Vec<_>>()))
+    }
+
+    fn field<'a>(api: &'a Api, name: &str, wire: &str) -> &'a Field {
+        match &ty(api, name).kind {
+            TypeKind::Struct(s) => s.fields.iter().find(|f| f.wire_name == wire).expect("field"),
+            other => panic!("{name} is not a struct: {other:?}"),
+        }
+    }
+
+    fn named(api: &Api, t: &TypeRef) -> String {
+        match t {
+            TypeRef::Named(id) => api.types[id.0].name.clone(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    /// 1-based line and column of the first `needle` in `text`, after `after` if given.
+    fn position(text: &str, after: &str, needle: &str) -> (usize, usize) {
+        let start = text.find(after).expect("after");
+        let i = start + text[start..].find(needle).expect("needle");
+        let line = text[..i].matches('\n').count() + 1;
+        let col = i - text[..i].rfind('\n').map(|n| n + 1).unwrap_or(0) + 1;
+        (line, col)
+    }
+
+    const HEAD: &str = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n";
+
+    #[test]
+    fn null_in_type_lists_and_unions_is_an_option() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Pet:
+      type: object
+      required: [name, tag, owner, age, friend]
+      properties:
+        name: {{type: [string, 'null']}}
+        tag: {{anyOf: [{{$ref: '#/components/schemas/Tag'}}, {{type: 'null'}}]}}
+        owner: {{oneOf: [{{type: 'null'}}, {{$ref: '#/components/schemas/Tag'}}]}}
+        age: {{type: integer}}
+        friend: {{anyOf: [{{$ref: '#/components/schemas/Tag', nullable: true}}, {{type: string}}]}}
+    Tag: {{type: object, properties: {{label: {{type: string}}}}}}
+"
+        );
+        let (api, warnings) = lower(&spec);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        let name = field(&api, "Pet", "name");
+        assert_eq!((&name.ty, name.required, name.nullable), (&TypeRef::String, true, true));
+        for wire in ["tag", "owner"] {
+            let f = field(&api, "Pet", wire);
+            assert_eq!((named(&api, &f.ty).as_str(), f.nullable), ("Tag", true), "{wire}");
+        }
+        assert!(!field(&api, "Pet", "age").nullable);
+        // A member that may be null makes the union nullable, and stays a plain `$ref`.
+        let friend = field(&api, "Pet", "friend");
+        assert!(friend.nullable);
+        let TypeKind::Union(u) = &ty(&api, &named(&api, &friend.ty)).kind else { panic!("union") };
+        let mut variants: Vec<_> = u.variants.iter().map(|v| v.rust_name.as_str()).collect();
+        variants.sort();
+        assert_eq!(variants, ["String", "Tag"]);
+    }
+
+    #[test]
+    fn several_types_are_a_union_with_the_keywords_of_each() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Id:
+      type: [number, string, integer, 'null']
+      format: uuid
+      maxLength: 36
+      minimum: 1
+    Every:
+      type: [string, number, integer, boolean, array, object, 'null']
+"
+        );
+        let (api, warnings) = lower(&spec);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        let TypeKind::Union(u) = &ty(&api, "Id").kind else { panic!("union") };
+        let variants: Vec<(String, String)> =
+            u.variants.iter().map(|v| (v.rust_name.clone(), named(&api, &v.ty))).collect();
+        // Integers before numbers, so that 3 stays 3; the uuid format goes with the string.
+        let at = |name: &str| variants.iter().position(|(n, _)| n == name).expect(name);
+        assert!(at("Integer") < at("Number"), "{variants:?}");
+        assert_eq!(variants[at("Integer")].1, "Integer(I64)");
+        assert_eq!(variants[at("Number")].1, "Float(F64)");
+        assert_eq!(variants[at("String")].1, "Uuid");
+        let TypeKind::Union(u) = &ty(&api, "Every").kind else { panic!("union") };
+        assert_eq!(u.variants.len(), 6);
+    }
+
+    #[test]
+    fn const_is_a_one_value_enum_and_tells_union_members_apart() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Shape:
+      oneOf:
+        - $ref: '#/components/schemas/Circle'
+        - $ref: '#/components/schemas/Square'
+    Declared:
+      oneOf:
+        - $ref: '#/components/schemas/Circle'
+        - $ref: '#/components/schemas/Square'
+      discriminator: {{propertyName: kind}}
+    Loose:
+      anyOf:
+        - $ref: '#/components/schemas/Circle'
+        - $ref: '#/components/schemas/Blob'
+    Circle:
+      type: object
+      required: [kind, radius]
+      properties:
+        kind: {{const: circle}}
+        radius: {{type: number, exclusiveMinimum: 0}}
+    Square:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - type: object
+          required: [kind]
+          properties:
+            kind: {{type: string, const: square}}
+    Base: {{type: object, properties: {{side: {{type: number}}}}}}
+    Blob: {{type: object, properties: {{kind: {{const: blob}}}}}}
+"
+        );
+        let (api, warnings) = lower(&spec);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        let kind = field(&api, "Circle", "kind");
+        let TypeKind::Enum(e) = &ty(&api, &named(&api, &kind.ty)).kind else { panic!("enum") };
+        assert_eq!(e.variants.len(), 1);
+        for name in ["Shape", "Declared"] {
+            let TypeKind::Union(u) = &ty(&api, name).kind else { panic!("union") };
+            assert_eq!(u.discriminator.as_deref(), Some("kind"), "{name}");
+            let tags: Vec<_> = u.variants.iter().map(|v| v.tags.clone()).collect();
+            assert_eq!(tags, [vec!["circle".to_owned()], vec!["square".to_owned()]], "{name}");
+        }
+        // Blob does not require `kind`: no discriminator can be inferred.
+        let TypeKind::Union(u) = &ty(&api, "Loose").kind else { panic!("union") };
+        assert_eq!(u.discriminator, None);
+        let radius = &ty(&api, "Circle").kind;
+        let TypeKind::Struct(s) = radius else { panic!() };
+        assert!(s.fields[1].docs.notes.iter().any(|n| n.contains("minimum 0")), "{:?}", s.fields[1].docs);
+    }
+
+    #[test]
+    fn examples_refs_with_siblings_and_content_keywords() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Item:
+      type: object
+      required: [id, owner, blob]
+      properties:
+        id: {{type: string, examples: [abc, def]}}
+        owner: {{$ref: '#/components/schemas/Owner', readOnly: true, description: Who owns it}}
+        extended:
+          $ref: '#/components/schemas/Owner'
+          properties:
+            extra: {{type: integer}}
+        blob: {{type: string, contentMediaType: image/png}}
+        encoded: {{type: string, contentEncoding: base64}}
+        json_text: {{type: string, contentMediaType: application/json}}
+      dependentRequired:
+        blob: [encoded]
+    Owner: {{type: object, properties: {{name: {{type: string}}}}}}
+"
+        );
+        let (api, warnings) = lower(&spec);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        assert!(field(&api, "Item", "id").docs.notes.iter().any(|n| n == "Example: `\"abc\"`."));
+        let owner = field(&api, "Item", "owner");
+        assert!(!owner.required, "read-only beside a $ref is honoured");
+        assert_eq!(owner.docs.description.as_deref(), Some("Who owns it"));
+        let extended = field(&api, "Item", "extended");
+        let TypeKind::Struct(s) = &ty(&api, &named(&api, &extended.ty)).kind else { panic!("merged struct") };
+        assert_eq!(s.fields.iter().map(|f| f.wire_name.as_str()).collect::<Vec<_>>(), ["name", "extra"]);
+        assert_eq!(field(&api, "Item", "blob").ty, TypeRef::Bytes);
+        assert_eq!(field(&api, "Item", "encoded").ty, TypeRef::String);
+        assert_eq!(field(&api, "Item", "json_text").ty, TypeRef::String);
+        let d = &ty(&api, "Item").docs;
+        assert_eq!(d.description.as_deref(), Some("Dependent requirements: with `blob`, also `encoded`."));
+    }
+
+    #[test]
+    fn defs_ids_and_anchors_resolve_and_warnings_point_into_defs() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Order:
+      type: object
+      properties:
+        line: {{$ref: '#/components/schemas/Order/$defs/Line'}}
+        note: {{$ref: '#note'}}
+        tracking: {{$ref: 'https://example.com/schemas/tracking'}}
+        local: {{$ref: 'https://example.com/schemas/tracking#/$defs/Code'}}
+      $defs:
+        Line:
+          type: object
+          properties:
+            odd:
+              not: {{type: string}}
+            next: {{$ref: '#/components/schemas/Order/$defs/Line'}}
+        Note:
+          $anchor: note
+          type: string
+    Tracking:
+      $id: https://example.com/schemas/tracking
+      type: object
+      properties:
+        code: {{$ref: '#/$defs/Code'}}
+      $defs:
+        Code: {{type: integer}}
+"
+        );
+        let (api, warnings) = lower(&spec);
+        assert_eq!(named(&api, &field(&api, "Order", "line").ty), "Line");
+        assert_eq!(named(&api, &field(&api, "Order", "note").ty), "Note");
+        assert!(matches!(ty(&api, "Note").kind, TypeKind::Alias(TypeRef::String)));
+        assert_eq!(named(&api, &field(&api, "Order", "tracking").ty), "Tracking");
+        assert_eq!(named(&api, &field(&api, "Order", "local").ty), "Code");
+        // Inside the `$id` resource, `#/$defs/Code` is its own `$defs`.
+        assert_eq!(named(&api, &field(&api, "Tracking", "code").ty), "Code");
+        // The recursive `$defs` type is boxed, not endless.
+        assert!(field(&api, "Line", "next").boxed);
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        let w = &warnings[0];
+        assert_eq!(w.pointer, "#/components/schemas/Order/$defs/Line/properties/odd");
+        assert_eq!(w.line_col, Some(position(&spec, "$defs", "odd:")));
+    }
+
+    #[test]
+    fn a_ref_cycle_through_defs_is_a_located_error() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    A:
+      $ref: '#/components/schemas/A/$defs/B'
+      $defs:
+        B: {{$ref: '#/components/schemas/A'}}
+"
+        );
+        let errs = errors(&spec);
+        assert!(!errs.is_empty());
+        assert!(errs.iter().all(|e| e.kind == Kind::RefCycle && e.line_col.is_some()), "{errs:#?}");
+    }
+
+    #[test]
+    fn tuples_and_conditionals_are_typed_as_far_as_sound_with_located_warnings() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Pair:
+      type: array
+      prefixItems:
+        - type: string
+        - type: integer
+      items: false
+    Same:
+      prefixItems: [{{type: string}}, {{type: string}}]
+    Shipping:
+      type: object
+      properties:
+        country: {{type: string}}
+      if: {{properties: {{country: {{const: US}}}}}}
+      then:
+        properties:
+          zip: {{type: string}}
+        required: [zip]
+      else:
+        properties:
+          postcode: {{type: string}}
+        minProperties: 2
+    Open:
+      type: object
+      properties:
+        a: {{type: string}}
+      unevaluatedProperties: {{type: integer}}
+"
+        );
+        let (api, warnings) = lower(&spec);
+        let TypeKind::Alias(TypeRef::Array(item)) = &ty(&api, "Pair").kind else { panic!("array") };
+        let TypeKind::Union(u) = &ty(&api, &named(&api, item)).kind else { panic!("union items") };
+        assert_eq!(u.variants.len(), 2);
+        assert!(matches!(&ty(&api, "Same").kind, TypeKind::Alias(TypeRef::Array(t)) if **t == TypeRef::String));
+        let fields: Vec<_> = match &ty(&api, "Shipping").kind {
+            TypeKind::Struct(s) => s.fields.iter().map(|f| (f.wire_name.as_str(), f.required)).collect(),
+            _ => panic!("struct"),
+        };
+        assert_eq!(fields, [("country", false), ("zip", false), ("postcode", false)]);
+        let TypeKind::Struct(open) = &ty(&api, "Open").kind else { panic!() };
+        assert_eq!(open.additional, Some(TypeRef::Integer(crate::model::IntKind::I64)));
+        let places: Vec<_> = warnings.iter().map(|w| (w.pointer.as_str(), w.line_col)).collect();
+        assert_eq!(
+            places,
+            [
+                ("#/components/schemas/Pair/prefixItems", Some(position(&spec, "Pair", "prefixItems"))),
+                ("#/components/schemas/Shipping/else/minProperties", Some(position(&spec, "else", "minProperties"))),
+            ]
+        );
+    }
+
+    #[test]
+    fn pointers_into_split_type_lists_are_the_schemas_own() {
+        let spec = format!(
+            "{HEAD}components:
+  schemas:
+    Mixed:
+      type: [string, object]
+      properties:
+        odd:
+          not: {{type: integer}}
+"
+        );
+        let (_, warnings) = lower(&spec);
+        assert_eq!(warnings.len(), 1, "{warnings:#?}");
+        assert_eq!(warnings[0].pointer, "#/components/schemas/Mixed/properties/odd");
+        assert_eq!(warnings[0].line_col, Some(position(&spec, "Mixed", "odd")));
+    }
+
+    #[test]
+    fn document_fields_of_3_1() {
+        let spec = "openapi: 3.1.1
+info:
+  title: t
+  version: '1'
+  summary: The short story
+  license: {name: MIT, identifier: MIT}
+jsonSchemaDialect: https://spec.openapis.org/oas/3.1/dialect/base
+paths:
+  /pets:
+    $ref: '#/components/pathItems/Pets'
+webhooks:
+  petAdded:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {id: {type: integer}}}
+      responses: {'200': {description: ok}}
+  petGone:
+    $ref: '#/components/pathItems/Gone'
+components:
+  pathItems:
+    Pets:
+      get:
+        operationId: listPets
+        responses: {'200': {description: ok, content: {application/json: {schema: {type: array, items: true}}}}}
+    Gone:
+      post:
+        requestBody:
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Pet'}
+        responses: {'200': {description: ok}}
+  schemas:
+    Pet: {type: object, properties: {id: {type: integer}, never: false}}
+  securitySchemes:
+    mtls: {type: mutualTLS}
+security:
+  - mtls: []
+";
+        let (api, warnings) = lower(spec);
+        assert_eq!(api.description.as_deref(), Some("The short story"));
+        assert_eq!(api.operations.iter().map(|o| o.fn_name.as_str()).collect::<Vec<_>>(), ["list_pets"]);
+        assert_eq!(api.operations[0].security, vec![Vec::<usize>::new()]);
+        let hook = ty(&api, "PetAddedWebhook");
+        assert!(matches!(hook.kind, TypeKind::Struct(_)));
+        assert!(hook.docs.notes[0].contains("`petAdded` webhook"), "{:?}", hook.docs);
+        assert!(matches!(ty(&api, "PetGoneWebhook").kind, TypeKind::Alias(TypeRef::Named(_))));
+        // `false` accepts nothing: a located warning, a JSON value.
+        let kinds: Vec<_> = warnings.iter().map(|w| w.pointer.as_str()).collect();
+        assert_eq!(
+            kinds,
+            ["#/components/securitySchemes/mtls", "#/components/schemas/Pet/properties/never"],
+            "{warnings:#?}"
+        );
+        assert!(warnings.iter().all(|w| w.line_col.is_some()));
+    }
+
+    #[test]
+    fn a_dialect_other_than_openapis_is_a_located_error() {
+        let spec = format!("{HEAD}jsonSchemaDialect: https://json-schema.org/draft/2019-09/schema\n");
+        let errs = errors(&spec);
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!(
+            (errs[0].kind, errs[0].pointer.as_str(), errs[0].line_col),
+            (Kind::UnsupportedVersion, "#/jsonSchemaDialect", Some((3, 1)))
+        );
+        assert_eq!(errs[0].severity, Severity::Error);
+    }
+
+    #[test]
+    fn what_3_2_adds() {
+        let spec = "openapi: 3.2.0
+info: {title: t, version: '1'}
+tags:
+  - {name: pets, summary: Pets}
+  - {name: cats, parent: pets, kind: nav}
+paths:
+  /pets:
+    query:
+      operationId: searchPets
+      requestBody:
+        content:
+          application/json:
+            $ref: '#/components/mediaTypes/Filter'
+      responses:
+        '200':
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+    additionalOperations:
+      COPY:
+        operationId: copyPets
+        parameters:
+          - name: filter
+            in: querystring
+            content:
+              application/x-www-form-urlencoded:
+                schema:
+                  type: object
+                  properties:
+                    color: {type: string}
+        responses: {'204': {description: copied}}
+components:
+  mediaTypes:
+    Filter:
+      schema:
+        type: object
+        properties:
+          name: {type: string}
+";
+        let (api, warnings) = lower(spec);
+        assert!(warnings.is_empty(), "{warnings:#?}");
+        let ops: Vec<_> =
+            api.operations.iter().map(|o| (o.fn_name.as_str(), o.method.as_str(), o.idempotent)).collect();
+        assert_eq!(ops, [("search_pets", "QUERY", true), ("copy_pets", "COPY", false)]);
+        let body = api.operations[0].body.as_ref().expect("a body from the media type component");
+        assert_eq!(named(&api, &body.variants[0].ty), "SearchPetsBody");
+        let p = &api.operations[1].params[0];
+        assert_eq!((p.location, p.style, p.explode), (ParamLocation::Query, ParamStyle::Form, true));
+        assert!(matches!(&ty(&api, &named(&api, &p.ty)).kind, TypeKind::Struct(_)));
+
+        let bad = spec.replace("application/x-www-form-urlencoded", "application/json");
+        let errs = errors(&bad);
+        let places: Vec<_> = errs.iter().map(|e| (e.pointer.as_str(), e.line_col)).collect();
+        assert_eq!(
+            places,
+            [("#/paths/~1pets/additionalOperations/COPY/parameters/0/in", Some(position(&bad, "name: filter", "in:"))),],
+            "{errs:#?}"
+        );
+        let bad = spec.replace("COPY", "get");
+        let errs = errors(&bad);
+        assert_eq!(errs.len(), 1, "{errs:#?}");
+        assert_eq!(errs[0].pointer, "#/paths/~1pets/additionalOperations/get");
+        assert!(errs[0].message.contains("`get`"), "{}", errs[0].message);
+    }
 }
