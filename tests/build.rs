@@ -10,11 +10,13 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let fixtures = root.join("fixtures");
     println!("cargo:rerun-if-changed={}", fixtures.display());
-    for name in ["client_auth", "features"] {
-        let path = fixtures.join(format!("{name}.yaml"));
+    // `utoipa_sessions.json` is what utoipa writes for the service of `tests/utoipa_roundtrip.rs`.
+    for file in ["client_auth.yaml", "features.yaml", "utoipa_sessions.json"] {
+        let name = file.split('.').next().expect("a file name");
+        let path = fixtures.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let display = format!("tests/fixtures/{name}.yaml");
+        let display = format!("tests/fixtures/{file}");
         let (files, _warnings) = codegen::generate_api(&display, &text, name).unwrap_or_else(|diags| {
             let shown: Vec<String> = diags.iter().map(|d| format!("{d:?}")).collect();
             panic!("{display} does not generate:\n{}", shown.join("\n"))

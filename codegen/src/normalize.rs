@@ -913,6 +913,7 @@ impl Cx {
             }
         }
         let discriminator = if other || members.len() < 2 { None } else { self.infer_tags(raw, at, &members) };
+        let titles = if members.is_empty() { inline_tags(m, key) } else { Vec::new() };
         let Some(Value::Object(m)) = raw.pointer_mut(&at[1..]) else { return };
         if nullable {
             m.insert("nullable".into(), true.into());
@@ -922,6 +923,11 @@ impl Cx {
                 {
                     mm.remove("nullable");
                 }
+            }
+        }
+        for (i, title) in titles {
+            if let Some(Value::Object(member)) = m.get_mut(key).and_then(|l| l.get_mut(i)) {
+                member.insert("title".into(), Value::String(title));
             }
         }
         if let Some((property, mapping)) = discriminator {
@@ -977,6 +983,39 @@ impl Cx {
         }
         (!mapping.is_empty()).then_some((property, mapping))
     }
+}
+
+/// Inline object members of a union, none with a title, that all require one property with
+/// a constant value of their own (serde's internally tagged enums, as utoipa writes them):
+/// each member's index and its value, which names the member's variant and type
+/// (`Media::Audio`) instead of its position.
+fn inline_tags(union: &Map<String, Value>, key: &str) -> Vec<(usize, String)> {
+    let Some(list) = union.get(key).and_then(Value::as_array) else { return Vec::new() };
+    let members: Vec<(usize, &Map<String, Value>)> = list
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.get("type").and_then(Value::as_str) != Some("null"))
+        .filter_map(|(i, m)| m.as_object().map(|m| (i, m)))
+        .collect();
+    if members.len() < 2 || members.iter().any(|(_, m)| m.contains_key("title") || m.contains_key("$ref")) {
+        return Vec::new();
+    }
+    let constant = |m: &Map<String, Value>, p: &str| -> Option<String> {
+        let required = m.get("required")?.as_array()?.iter().any(|r| r.as_str() == Some(p));
+        match m.get("properties")?.get(p)?.get("enum")?.as_array()?.as_slice() {
+            [Value::String(v)] if required => Some(v.clone()),
+            _ => None,
+        }
+    };
+    let Some(props) = members[0].1.get("properties").and_then(Value::as_object) else { return Vec::new() };
+    for p in props.keys() {
+        let values: Vec<Option<String>> = members.iter().map(|(_, m)| constant(m, p)).collect();
+        let distinct: HashSet<&String> = values.iter().flatten().collect();
+        if distinct.len() == members.len() && values.iter().all(Option::is_some) {
+            return members.iter().zip(values).map(|((i, _), v)| (*i, v.unwrap_or_default())).collect();
+        }
+    }
+    Vec::new()
 }
 
 /// The properties of the schema `reference` points at (and of its `allOf` members) that
