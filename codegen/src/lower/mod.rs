@@ -128,7 +128,7 @@ impl<'a> Lowerer<'a> {
                         &target,
                         format!(
                             "`$ref` target is not a valid {}: {e}",
-                            std::any::type_name::<T>().rsplit("::").next().unwrap_or("object")
+                            std::any::type_name::<T>().rsplit("::").next().unwrap_or("object").trim_end_matches('>')
                         ),
                         "point the `$ref` at an object of the right kind",
                     );
