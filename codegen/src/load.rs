@@ -1,7 +1,8 @@
 //! Stage 1, load: bytes -> `openapiv3::OpenAPI`.
 //!
 //! The only module that knows YAML from JSON. It keeps the raw document (for `$ref`s that
-//! point anywhere) and the source text (so that diagnostics can point into it).
+//! point anywhere) and the source text (so that diagnostics can point into it). OpenAPI 3.1
+//! and 3.2 documents are rewritten into the 3.0 form on the way ([`crate::normalize`]).
 
 use std::path::{Path, PathBuf};
 
