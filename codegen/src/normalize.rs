@@ -573,8 +573,15 @@ impl Cx {
     /// One schema, from JSON Schema 2020-12 to the 3.0 form.
     fn schema(&mut self, node: &mut Value, at: &str, member: bool, out: &mut Vec<(String, Ctx)>) {
         if let Value::Bool(b) = node {
-            // `true` accepts anything, `false` nothing.
-            *node = if *b { json!({}) } else { json!({"not": {}}) };
+            // `true` accepts anything; `false` nothing, which no type says.
+            if !*b {
+                self.warn(
+                    at,
+                    "this schema is `false`: no value is valid here; using serde_json::Value",
+                    "remove what the schema forbids (a property that must be absent need not be listed)",
+                );
+            }
+            *node = json!({});
             return;
         }
         let Value::Object(m) = node else { return };
@@ -1521,12 +1528,14 @@ security:
         assert!(hook.docs.notes[0].contains("`petAdded` webhook"), "{:?}", hook.docs);
         assert!(matches!(ty(&api, "PetGoneWebhook").kind, TypeKind::Alias(TypeRef::Named(_))));
         // `false` accepts nothing: a located warning, a JSON value.
-        let kinds: Vec<_> = warnings.iter().map(|w| w.pointer.as_str()).collect();
+        let mut places: Vec<_> = warnings.iter().map(|w| w.pointer.as_str()).collect();
+        places.sort();
         assert_eq!(
-            kinds,
-            ["#/components/securitySchemes/mtls", "#/components/schemas/Pet/properties/never"],
+            places,
+            ["#/components/schemas/Pet/properties/never", "#/components/securitySchemes/mtls"],
             "{warnings:#?}"
         );
+        assert!(warnings.iter().any(|w| w.message.contains("is `false`")), "{warnings:#?}");
         assert!(warnings.iter().all(|w| w.line_col.is_some()));
     }
 
