@@ -44,10 +44,12 @@ fn main() {
     std::fs::write(out_dir.join("emitter_names_calls.rs"), requests(display, &text, &names))
         .expect("OUT_DIR is writable");
 
-    for name in ["client_auth", "features"] {
-        let path = fixtures.join(format!("{name}.yaml"));
+    // `utoipa_sessions.json` is what utoipa writes for the service of `tests/utoipa_roundtrip.rs`.
+    for file in ["client_auth.yaml", "features.yaml", "utoipa_sessions.json"] {
+        let name = file.split('.').next().expect("a file name");
+        let path = fixtures.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        let files = generate(&format!("tests/fixtures/{name}.yaml"), &read(&path), name);
+        let files = generate(&format!("tests/fixtures/{file}"), &read(&path), name);
         write_module(out_dir, name, &files);
     }
 }

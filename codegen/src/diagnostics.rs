@@ -23,7 +23,7 @@ pub enum Kind {
     NotOpenApi,
     /// An OpenAPI (or Swagger) version this generator does not support.
     UnsupportedVersion,
-    /// The document does not match the OpenAPI 3.0 schema.
+    /// The document does not match the OpenAPI schema of its version.
     Invalid,
     /// A `$ref` points at nothing.
     UnresolvedRef,

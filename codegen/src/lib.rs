@@ -1,6 +1,7 @@
-//! OpenAPI 3.0 -> Rust client crate.
+//! OpenAPI 3.0, 3.1 and 3.2 -> Rust client crate.
 //!
-//! The generator is a pipeline, a module per stage:
+//! The generator is a pipeline, a module per stage (3.1 and 3.2 documents are rewritten into
+//! the 3.0 form while loading, by [`normalize`], so that later stages see one model):
 //!
 //! ```text
 //! load -> lower -> emit -> format -> (write, in xtask)
@@ -21,6 +22,7 @@ pub mod locate;
 pub mod lower;
 pub mod model;
 pub mod names;
+pub mod normalize;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

@@ -1,7 +1,8 @@
 //! Stage 1, load: bytes -> `openapiv3::OpenAPI`.
 //!
 //! The only module that knows YAML from JSON. It keeps the raw document (for `$ref`s that
-//! point anywhere) and the source text (so that diagnostics can point into it).
+//! point anywhere) and the source text (so that diagnostics can point into it). OpenAPI 3.1
+//! and 3.2 documents are rewritten into the 3.0 form on the way ([`crate::normalize`]).
 
 use std::path::{Path, PathBuf};
 
@@ -23,6 +24,9 @@ pub struct LoadedSpec {
     pub warnings: Vec<Diagnostic>,
     /// The other files bundled in, in the order of their index under [`BUNDLED`].
     pub external: Vec<ExternalDoc>,
+    /// Parts of a 3.1 or 3.2 document that its rewrite into the 3.0 form moved, to point
+    /// diagnostics back at the source.
+    pub moves: crate::normalize::Moves,
 }
 
 /// The top-level key under which external documents are bundled: `#/x-bundled/0` is the
@@ -111,8 +115,15 @@ pub fn load_str_with_base(file: &str, text: &str, base_dir: Option<&Path>) -> Re
     let text = &clamp_huge_yaml_integers(text, &mut warnings);
     let mut raw = parse_tree(text).map_err(fail)?;
     check_version(&raw).map_err(fail)?;
+    let dialect = crate::normalize::Dialect::of(&raw);
+    crate::normalize::resolve_ids(&mut raw, dialect);
+    let no_moves = crate::normalize::Moves::default();
     let external = bundle(&mut raw, file, text, base_dir).map_err(|mut errors| {
-        place_all(&mut errors, file, text, &[]);
+        place_all(&mut errors, file, text, &[], &no_moves);
+        errors
+    })?;
+    let moves = crate::normalize::normalize(&mut raw, dialect, &mut warnings).map_err(|(mut errors, moves)| {
+        place_all(&mut errors, file, text, &external, &moves);
         errors
     })?;
     clamp_integer_bounds(&mut raw, &mut String::from("#"), &mut warnings);
@@ -123,12 +134,12 @@ pub fn load_str_with_base(file: &str, text: &str, base_dir: Option<&Path>) -> Re
             if errors.is_empty() {
                 errors.push(invalid(path_to_pointer(e.path()), e.inner()));
             }
-            place_all(&mut errors, file, text, &external);
+            place_all(&mut errors, file, text, &external, &moves);
             return Err(errors);
         }
     };
-    place_all(&mut warnings, file, text, &external);
-    Ok(LoadedSpec { file: file.to_owned(), source: text.to_string(), raw, doc, warnings, external })
+    place_all(&mut warnings, file, text, &external, &moves);
+    Ok(LoadedSpec { file: file.to_owned(), source: text.to_string(), raw, doc, warnings, external, moves })
 }
 
 /// `minimum:`/`maximum:` integers beyond 64 bits (OpenAI's spec) cannot even be parsed as
@@ -181,13 +192,13 @@ impl LoadedSpec {
     /// Gives diagnostics from later stages their file, line and column: pointers into a
     /// bundled document are turned back into that file and its own pointer.
     pub fn place(&self, diags: &mut [Diagnostic]) {
-        place_all(diags, &self.file, &self.source, &self.external);
+        place_all(diags, &self.file, &self.source, &self.external, &self.moves);
     }
 }
 
 fn invalid(pointer: String, e: impl std::fmt::Display) -> Diagnostic {
-    Diagnostic::error(Kind::Invalid, pointer, format!("not a valid OpenAPI 3.0 document: {e}"))
-        .help("fix the value at this location so that it matches the OpenAPI 3.0 specification")
+    Diagnostic::error(Kind::Invalid, pointer, format!("not a valid OpenAPI document: {e}"))
+        .help("fix the value at this location so that it matches the OpenAPI specification of the document's version")
 }
 
 /// When the document as a whole does not deserialize, its parts are tried one by one so
@@ -239,9 +250,18 @@ fn invalid_sections(raw: &serde_json::Value) -> Vec<Diagnostic> {
 
 /// Files, pointers, lines and columns for diagnostics of a spec with its bundled files.
 /// Each source is indexed once, when its first diagnostic needs placing.
-fn place_all(diags: &mut [Diagnostic], file: &str, source: &str, external: &[ExternalDoc]) {
+fn place_all(
+    diags: &mut [Diagnostic],
+    file: &str,
+    source: &str,
+    external: &[ExternalDoc],
+    moves: &crate::normalize::Moves,
+) {
     let mut indexes: std::collections::HashMap<String, crate::locate::SourceIndex> = Default::default();
     for d in diags {
+        if !moves.is_empty() {
+            d.pointer = moves.original(&d.pointer);
+        }
         if d.file.is_empty() {
             d.file = file.to_owned();
         }
@@ -374,6 +394,11 @@ impl Bundler {
         match v {
             serde_json::Value::Object(map) => {
                 for (key, item) in map.iter_mut() {
+                    // The spec's own top-level extensions (Bump's `x-topics`) may name files
+                    // that are no part of the API, such as Markdown pages.
+                    if doc.is_none() && at == "#" && key.starts_with("x-") {
+                        continue;
+                    }
                     let len = at.len();
                     at.push('/');
                     at.push_str(&escape_segment(key));
@@ -641,31 +666,24 @@ fn check_version(raw: &serde_json::Value) -> Result<(), Diagnostic> {
         return Err(Diagnostic::error(
             Kind::UnsupportedVersion,
             pointer(&["swagger"]),
-            format!("this is a Swagger {} document; only OpenAPI 3.0.x is supported", scalar(v)),
+            format!("this is a Swagger {} document; OpenAPI 3.0, 3.1 and 3.2 are supported", scalar(v)),
         )
-        .help("convert it to OpenAPI 3.0 first (for example with swagger2openapi)"));
+        .help("convert it to OpenAPI 3 first (for example with swagger2openapi)"));
     }
     let Some(v) = obj.get("openapi") else {
         return Err(Diagnostic::error(Kind::NotOpenApi, "", "no `openapi` field: this is not an OpenAPI document")
-            .help("an OpenAPI 3.0 document starts with `openapi: 3.0.3`"));
+            .help("an OpenAPI document starts with its version, such as `openapi: 3.1.1`"));
     };
     let version = scalar(v);
-    if version.starts_with("3.0") {
+    if ["3.0", "3.1", "3.2"].iter().any(|minor| version == *minor || version.starts_with(&format!("{minor}."))) {
         Ok(())
-    } else if version.starts_with("3.1") {
-        Err(Diagnostic::error(
-            Kind::UnsupportedVersion,
-            pointer(&["openapi"]),
-            format!("OpenAPI {version} is not supported yet; this generator reads OpenAPI 3.0.x"),
-        )
-        .help("use the API's 3.0 document if its owner publishes one; 3.1 support is planned"))
     } else {
         Err(Diagnostic::error(
             Kind::UnsupportedVersion,
             pointer(&["openapi"]),
-            format!("unknown OpenAPI version `{version}`; this generator reads OpenAPI 3.0.x"),
+            format!("unknown OpenAPI version `{version}`; this generator reads OpenAPI 3.0, 3.1 and 3.2"),
         )
-        .help("set `openapi: 3.0.3` if the document follows OpenAPI 3.0"))
+        .help("set the version the document follows, such as `openapi: 3.0.3` or `openapi: 3.1.1`"))
     }
 }
 
@@ -783,8 +801,16 @@ mod tests {
         let e = load_str("a.yaml", "swagger: '2.0'\n").unwrap_err();
         assert_eq!(e[0].kind, Kind::UnsupportedVersion);
         assert!(e[0].message.contains("Swagger 2.0"));
-        let e = load_str("a.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n").unwrap_err();
-        assert!(e[0].message.contains("3.1.0"), "{}", e[0].message);
+        // 3.1 and 3.2 documents need no `paths`.
+        for v in ["3.1.0", "3.1.1", "3.2.0"] {
+            let spec = load_str("a.yaml", &format!("openapi: {v}\ninfo: {{title: t, version: '1'}}\n")).unwrap();
+            assert!(spec.doc.paths.paths.is_empty());
+        }
+        let e = load_str("a.yaml", "openapi: 3.3.0\ninfo: {title: t, version: '1'}\n").unwrap_err();
+        assert_eq!((e[0].kind, e[0].pointer.as_str()), (Kind::UnsupportedVersion, "#/openapi"));
+        assert!(e[0].message.contains("3.3.0"), "{}", e[0].message);
+        let e = load_str("a.yaml", "openapi: '3.10'\ninfo: {title: t, version: '1'}\n").unwrap_err();
+        assert_eq!(e[0].kind, Kind::UnsupportedVersion);
         let e = load_str("a.yaml", "").unwrap_err();
         assert_eq!(e[0].kind, Kind::NotOpenApi);
         let e = load_str("a.yaml", "a: [1, 2\n").unwrap_err();

@@ -35,3 +35,10 @@ pub mod emitter_names {
 pub mod vocabulary {
     include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
 }
+
+/// Generated from `tests/fixtures/utoipa_sessions.json`, the OpenAPI 3.1 document utoipa
+/// writes for the axum service of `tests/utoipa_roundtrip.rs`.
+#[allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
+pub mod utoipa_sessions {
+    include!(concat!(env!("OUT_DIR"), "/utoipa_sessions.rs"));
+}

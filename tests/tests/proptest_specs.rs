@@ -6,7 +6,8 @@
 //! quotes, control and bidi characters, non-ASCII), nested objects, arrays, maps,
 //! compositions, enums, parameters, bodies, responses (shared ones through `$ref`s too),
 //! servers and security schemes, and written out as JSON or, behind a comment line, as
-//! YAML flow text.
+//! YAML flow text. A third of them are rewritten into OpenAPI 3.1 and 3.2 forms first
+//! ([`to_31`]), so that the loader's rewrite of those into the 3.0 form is fuzzed too.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -327,6 +328,123 @@ fn spec() -> impl Strategy<Value = Value> {
         })
 }
 
+/// A small deterministic generator for [`to_31`]'s choices, from a seed proptest draws.
+struct Dice(u64);
+
+impl Dice {
+    /// True with probability `percent` / 100.
+    fn roll(&mut self, percent: u64) -> bool {
+        // xorshift64*
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) >> 33) % 100 < percent
+    }
+}
+
+/// A random 3.0 spec rewritten into OpenAPI 3.1 (or 3.2) forms, so that the loader's
+/// rewrite of those forms is fuzzed too: `type` lists with `null`, `const`, `examples`,
+/// numeric exclusive bounds, `anyOf` with `{type: "null"}`, `$ref`s with siblings, `$defs`,
+/// tuples, conditionals, boolean schemas, and the paths repeated as `webhooks`.
+fn to_31(mut doc: Value, seed: u64) -> Value {
+    fn walk(v: &mut Value, parent: &str, dice: &mut Dice) {
+        match v {
+            Value::Object(m) => {
+                let keys: Vec<String> = m.keys().cloned().collect();
+                for k in keys {
+                    if let Some(child) = m.get_mut(&k) {
+                        walk(child, &k, dice);
+                    }
+                }
+                rewrite(m, dice);
+                if m.is_empty() && matches!(parent, "items" | "additionalProperties") && dice.roll(30) {
+                    *v = Value::Bool(true);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, parent, dice)),
+            _ => {}
+        }
+    }
+    fn rewrite(m: &mut Map<String, Value>, dice: &mut Dice) {
+        let ty = m.get("type").and_then(Value::as_str).map(str::to_owned);
+        if m.remove("nullable") == Some(json!(true)) {
+            match &ty {
+                Some(t) if dice.roll(70) => {
+                    m.insert("type".into(), json!([t, "null"]));
+                }
+                _ => {
+                    m.insert("nullable".into(), json!(true));
+                }
+            }
+        }
+        if let Some(Value::Array(e)) = m.get("enum")
+            && e.len() == 1
+            && dice.roll(50)
+        {
+            let c = e[0].clone();
+            m.remove("enum");
+            m.insert("const".into(), c);
+        }
+        if let Some(Value::String(r)) = m.get("$ref").cloned()
+            && m.len() == 1
+        {
+            if dice.roll(15) {
+                m.remove("$ref");
+                m.insert("anyOf".into(), json!([{"$ref": r}, {"type": "null"}]));
+            } else if dice.roll(10) {
+                m.insert("description".into(), json!("beside a $ref"));
+                m.insert("readOnly".into(), json!(true));
+            } else if dice.roll(5) {
+                m.insert("properties".into(), json!({"extra": {"type": ["string", "null"]}}));
+            } else if dice.roll(5) {
+                m.insert("$ref".into(), json!("#/components/schemas/A/$defs/D"));
+            }
+        }
+        match ty.as_deref() {
+            Some("string") if !m.contains_key("enum") && dice.roll(10) => {
+                m.insert("type".into(), json!(["string", "integer"]));
+            }
+            Some("string") if dice.roll(3) => {
+                m.insert("type".into(), json!(["string", "number", "integer", "boolean", "array", "object", "null"]));
+            }
+            Some("integer") if dice.roll(20) => {
+                m.insert("exclusiveMinimum".into(), json!(0));
+            }
+            Some("array") if dice.roll(10) => {
+                if let Some(items) = m.remove("items") {
+                    m.insert("prefixItems".into(), json!([items, {"type": "string"}]));
+                }
+            }
+            Some("object") if m.contains_key("properties") && dice.roll(5) => {
+                m.insert("if".into(), json!({"required": ["p"]}));
+                m.insert("then".into(), json!({"properties": {"q": {"type": "string"}}, "minProperties": 1}));
+            }
+            _ => {}
+        }
+        if let Some(example) = m.get("example").cloned()
+            && dice.roll(50)
+        {
+            m.remove("example");
+            m.insert("examples".into(), json!([example]));
+        }
+    }
+    let mut dice = Dice(seed | 1);
+    walk(&mut doc, "", &mut dice);
+    doc["openapi"] = json!(if dice.roll(25) { "3.2.0" } else { "3.1.0" });
+    if let Some(a) = doc.pointer_mut("/components/schemas/A").and_then(Value::as_object_mut) {
+        a.insert("$defs".into(), json!({"D": {"type": ["integer", "null"], "examples": [1]}}));
+    }
+    if dice.roll(30) {
+        doc["webhooks"] = doc["paths"].clone();
+    }
+    doc
+}
+
+/// Random specs of every version: 3.0 ones, and the same rewritten into 3.1 and 3.2 forms.
+fn any_spec() -> impl Strategy<Value = Value> {
+    prop_oneof![2 => spec(), 1 => (spec(), any::<u64>()).prop_map(|(doc, seed)| to_31(doc, seed))]
+}
+
 #[test]
 fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
     // Bounded and seeded for CI, so that a run fails only when the generator changed; a hunt
@@ -342,7 +460,7 @@ fn random_specs_give_code_that_parses_or_diagnostics_never_a_panic() {
     let ran = AtomicUsize::new(0);
     let generated = AtomicUsize::new(0);
     let mut runner = TestRunner::new(Config { cases, rng_seed, failure_persistence: None, ..defaults });
-    let result = runner.run(&(spec(), any::<bool>()), |(doc, as_yaml)| {
+    let result = runner.run(&(any_spec(), any::<bool>()), |(doc, as_yaml)| {
         ran.fetch_add(1, Ordering::Relaxed);
         let json = serde_json::to_string_pretty(&doc).unwrap();
         // A comment line first makes the loader read the (flow-style) text as YAML.
@@ -451,6 +569,22 @@ paths:
 "#,
     // A property that allOf-merges its own container.
     include_str!("../hostile/merges_own_container.yaml"),
+    // A discriminated union with a member named `D`, the name of the generic parameter of
+    // its `Deserialize` impl (found by the 3.1 rewrite, with `D` a `$defs` schema).
+    r#"openapi: 3.0.3
+info: {title: t, version: '1'}
+paths: {}
+components:
+  schemas:
+    D: {type: object, properties: {kind: {type: string}}}
+    U:
+      oneOf: [{$ref: '#/components/schemas/D'}]
+      discriminator: {propertyName: kind}
+"#,
+    // OpenAPI 3.1 inputs of tests/hostile: a `type` list of every type, `$defs` that refer
+    // to each other.
+    include_str!("../hostile/openapi31_types.yaml"),
+    include_str!("../hostile/openapi31_defs.yaml"),
 ];
 
 /// Every random spec the generator accepts gives code that compiles: the first accepted
@@ -465,7 +599,7 @@ fn accepted_random_specs_compile_without_warnings() {
         chosen => chosen,
     };
     let mut runner = TestRunner::new(Config { rng_seed: seed, ..Config::default() });
-    let strategy = spec();
+    let strategy = any_spec();
     let mut inputs: Vec<codegen::SpecInput> = FOUND
         .iter()
         .enumerate()

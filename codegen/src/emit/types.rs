@@ -330,8 +330,9 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
             Unknown(::serde_json::Value),
         }
 
+        // `__D`: the variants' types are named by the spec and may be `D`.
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
                 let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
                 let tag = value.get(#prop).and_then(|t| t.as_str()).map(str::to_owned);
                 match tag.as_deref() {

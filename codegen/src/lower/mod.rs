@@ -6,6 +6,7 @@
 mod cycles;
 mod operation;
 mod schema;
+mod webhooks;
 
 use std::collections::BTreeMap;
 
@@ -39,6 +40,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes);
     cx.define_component_schemas();
+    cx.webhooks();
     let types = cx.finish_types();
     let mut api = Api {
         title: spec.doc.info.title.clone(),
@@ -161,7 +163,7 @@ impl<'a> Lowerer<'a> {
                         &target,
                         format!(
                             "`$ref` target is not a valid {}: {e}",
-                            std::any::type_name::<T>().rsplit("::").next().unwrap_or("object")
+                            std::any::type_name::<T>().rsplit("::").next().unwrap_or("object").trim_end_matches('>')
                         ),
                         "point the `$ref` at an object of the right kind",
                     );

@@ -19,6 +19,16 @@ use crate::names::{self, Namer};
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
+/// The operations of the eight methods `openapiv3` reads, with their pointers under `at`.
+pub(super) fn standard_operations(item: &PathItem, at: &str) -> Vec<(String, SpecOperation, String)> {
+    let fields = [&item.get, &item.put, &item.post, &item.delete, &item.options, &item.head, &item.patch, &item.trace];
+    METHODS
+        .iter()
+        .zip(fields)
+        .filter_map(|(m, op)| op.as_ref().map(|op| (m.to_string(), op.clone(), format!("{at}/{m}"))))
+        .collect()
+}
+
 impl<'a> Lowerer<'a> {
     /// The spec's servers. The first server's enumerated variables get an enum type each
     /// (named after the variable) in the API's one namespace of types.
@@ -129,20 +139,10 @@ impl<'a> Lowerer<'a> {
         let mut out = Vec::new();
         for (path, item) in &paths {
             let path_at = format!("#/paths/{}", escape_segment(path));
-            let Some((item, _)) = self.item::<PathItem>(item, &path_at) else { continue };
-            for method in METHODS {
-                let op = match *method {
-                    "get" => &item.get,
-                    "put" => &item.put,
-                    "post" => &item.post,
-                    "delete" => &item.delete,
-                    "options" => &item.options,
-                    "head" => &item.head,
-                    "patch" => &item.patch,
-                    _ => &item.trace,
-                };
-                let Some(op) = op else { continue };
-                let at = format!("{path_at}/{method}");
+            let Some((item, item_at)) = self.item::<PathItem>(item, &path_at) else { continue };
+            let mut ops = standard_operations(&item, &path_at);
+            ops.extend(self.added_operations(&item_at, &path_at));
+            for (method, op, at) in &ops {
                 if let Some(id) = &op.operation_id
                     && let Some(first) = seen_ids.insert(id.clone(), at.clone())
                 {
@@ -155,9 +155,63 @@ impl<'a> Lowerer<'a> {
                     continue;
                 }
                 if let Some(lowered) =
-                    self.operation(path, method, op, &item.parameters, schemes, &at, &mut fn_names, &mut stems)
+                    self.operation(path, method, op, &item.parameters, schemes, at, &mut fn_names, &mut stems)
                 {
                     out.push(lowered);
+                }
+            }
+        }
+        out
+    }
+
+    /// The operations of a path item beyond the eight of OpenAPI 3.0, which `openapiv3`
+    /// does not read: 3.2's `query` and `additionalOperations` (any method by name), and
+    /// `x-oai-additionalOperations`, the same for earlier versions. `item_at` is where the
+    /// path item is; `at` where its operations are reported.
+    pub(super) fn added_operations(&mut self, item_at: &str, at: &str) -> Vec<(String, SpecOperation, String)> {
+        let spec = self.spec;
+        let Some(raw) = crate::load::resolve_pointer(&spec.raw, item_at) else { return Vec::new() };
+        let mut found: Vec<(String, &serde_json::Value, String)> = Vec::new();
+        if let Some(op) = raw.get("query") {
+            found.push(("query".into(), op, format!("{at}/query")));
+        }
+        for key in ["additionalOperations", "x-oai-additionalOperations"] {
+            for (method, op) in raw.get(key).and_then(|v| v.as_object()).into_iter().flatten() {
+                let op_at = format!("{at}/{key}/{}", escape_segment(method));
+                let is_token = !method.is_empty()
+                    && method.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+                if !is_token || METHODS.iter().chain(&["query"]).any(|m| m.eq_ignore_ascii_case(method)) {
+                    self.error(
+                        Kind::Invalid,
+                        &op_at,
+                        format!("`{key}` names `{method}`, which is not an HTTP method outside the path item's own fields"),
+                        "name the method as it is sent (`COPY`, `LINK`); get, put, post, delete, options, head, patch, trace and query have their own fields",
+                    );
+                    continue;
+                }
+                found.push((method.clone(), op, op_at));
+            }
+        }
+        let mut out = Vec::new();
+        for (method, value, op_at) in found {
+            match serde_path_to_error::deserialize::<_, SpecOperation>(value) {
+                Ok(op) => out.push((method, op, op_at)),
+                Err(e) => {
+                    let inner: String = e
+                        .path()
+                        .iter()
+                        .filter_map(|seg| match seg {
+                            serde_path_to_error::Segment::Seq { index } => Some(format!("/{index}")),
+                            serde_path_to_error::Segment::Map { key } => Some(format!("/{}", escape_segment(key))),
+                            _ => None,
+                        })
+                        .collect();
+                    self.error(
+                        Kind::Invalid,
+                        &format!("{op_at}{inner}"),
+                        format!("not a valid OpenAPI operation: {}", e.inner()),
+                        "fix the value at this location so that it matches the OpenAPI specification",
+                    );
                 }
             }
         }
@@ -238,7 +292,7 @@ impl<'a> Lowerer<'a> {
 
         let security = self.operation_security(op, schemes, at);
         let marked = op.extensions.get("x-idempotent").and_then(|v| v.as_bool()).unwrap_or(false);
-        let idempotent = marked || matches!(method, "get" | "head" | "put" | "delete" | "options" | "trace");
+        let idempotent = marked || matches!(method, "get" | "head" | "put" | "delete" | "options" | "trace" | "query");
 
         let mut d = docs(None, op.description.as_ref());
         d.deprecated = op.deprecated;
@@ -252,7 +306,13 @@ impl<'a> Lowerer<'a> {
             request_name,
             error_name,
             success_enum,
-            method: method.to_ascii_uppercase(),
+            // The fields' names are lowercase; methods in `additionalOperations` are written
+            // as they are sent.
+            method: if METHODS.contains(&method) || method == "query" {
+                method.to_ascii_uppercase()
+            } else {
+                method.to_owned()
+            },
             path: path.to_owned(),
             path_parts,
             docs: d,
@@ -876,9 +936,9 @@ paths:
         assert!(vars[1].enum_type.is_none());
         // Only the first server's variables become types.
         assert!(api.servers[1].variables[0].enum_type.is_none());
-        // The operation's types step aside for the enums.
+        // The operation's request steps aside for the enum `RegionRequest`.
         assert_eq!(vars[2].enum_type.as_ref().map(|e| e.name.as_str()), Some("RegionRequest"));
-        assert_eq!(api.operations[0].request_name, "Region2Request");
+        assert_eq!(api.operations[0].request_name, "RegionCall");
 
         let (_, warnings) = lower(
             r#"
