@@ -21,6 +21,7 @@ pub mod locate;
 pub mod lower;
 pub mod model;
 pub mod names;
+pub mod repair;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
