@@ -129,7 +129,7 @@ pub fn load_str_with_base(file: &str, text: &str, base_dir: Option<&Path>) -> Re
                 }
                 errors.extend(sections);
             }
-            repairs.restore_pointers(&mut errors);
+            repairs.locate(&raw, &mut errors);
             place_all(&mut errors, file, text, &external);
             return Err(errors);
         }

@@ -5,7 +5,7 @@
 //!   as a `$ref` to `#/components/callbacks/...` (the specification allows a Reference
 //!   Object there; `openapiv3` holds only a Callback Object). The reference is replaced by
 //!   a copy of its target, silently: the document is valid. Diagnostics that point into the
-//!   copy are turned back into pointers to the original ([`Repairs::restore_pointers`]).
+//!   copy are turned back into pointers to the original ([`Repairs::locate`]).
 //! - A keyword that only feeds the generated documentation (`pattern`, `description`,
 //!   `minLength`, ...) with a value of the wrong type (api.video's `pattern: 0`): the
 //!   keyword is dropped with a warning at the keyword itself, and generation goes on.
@@ -33,9 +33,22 @@ pub struct Repairs {
 }
 
 impl Repairs {
-    /// Pointers into a copied tree become pointers into the tree it was copied from, so
-    /// diagnostics point at text that is in the document.
-    pub fn restore_pointers(&self, diags: &mut [Diagnostic]) {
+    /// Places the deserializer's errors: an error inside a schema, which the model's
+    /// untagged enums report at an enclosing object, is moved to the keyword to blame when
+    /// one can be found; and pointers into a copied tree become pointers into the tree it
+    /// was copied from, so diagnostics point at text that is in the document.
+    pub fn locate(&self, raw: &Value, diags: &mut [Diagnostic]) {
+        let mut schemas = None;
+        for d in diags.iter_mut() {
+            if d.kind != Kind::Invalid {
+                continue;
+            }
+            let schemas = schemas.get_or_insert_with(|| schema_pointers(raw));
+            if let Some(p) = blame(raw, schemas, &d.pointer) {
+                d.pointer = p;
+                d.line_col = None;
+            }
+        }
         for d in diags {
             for (copy, original) in &self.moved {
                 if let Some(rest) = d.pointer.strip_prefix(copy.as_str())
@@ -53,7 +66,7 @@ impl Repairs {
 /// Repairs `raw` in place (see the module docs).
 pub fn repair(raw: &mut Value) -> Repairs {
     let mut r = Repairs::default();
-    let mut w = Walker { repairs: &mut r, callback_refs: Vec::new(), at: String::from("#") };
+    let mut w = Walker { repairs: &mut r, callback_refs: Vec::new(), schemas: None, at: String::from("#") };
     w.document(raw);
     // Callback references are replaced after the walk, so a copy is of its target as
     // repaired (and its warnings point at the target).
@@ -93,6 +106,42 @@ fn inline_callback(raw: &mut Value, at: &str, reference: &str, r: &mut Repairs) 
             .help("point the `$ref` at a callback defined under `components/callbacks`, or write the callback here"),
         ),
     }
+}
+
+/// The pointer of what to blame for a deserializer error reported at `pointer`: the
+/// deepest schema under it that does not deserialize, and in it the one keyword without
+/// which it would. `None` when there is no such schema.
+fn blame(raw: &Value, schemas: &[String], pointer: &str) -> Option<String> {
+    let mut schemas: Vec<&String> = schemas
+        .iter()
+        .filter(|p| p.strip_prefix(pointer).is_some_and(|rest| rest.is_empty() || rest.starts_with('/')))
+        .collect();
+    // Deepest first: the first that fails holds the fault itself.
+    schemas.sort_by_key(|p| std::cmp::Reverse(p.matches('/').count()));
+    let fails = |v: &Value| serde_json::from_value::<openapiv3::Schema>(v.clone()).is_err();
+    let (at, schema) = schemas.iter().find_map(|p| {
+        let v = raw.pointer(p.trim_start_matches('#'))?;
+        fails(v).then_some((p, v))
+    })?;
+    let map = schema.as_object()?;
+    let culprit = map.keys().find(|key| {
+        let mut without = map.clone();
+        without.remove(*key);
+        !fails(&Value::Object(without))
+    });
+    Some(match culprit {
+        Some(key) => format!("{at}/{}", escape_segment(key)),
+        None => at.to_string(),
+    })
+}
+
+/// The pointer of every schema the document's structure leads to.
+fn schema_pointers(raw: &Value) -> Vec<String> {
+    let mut copy = raw.clone();
+    let mut r = Repairs::default();
+    let mut w = Walker { repairs: &mut r, callback_refs: Vec::new(), schemas: Some(Vec::new()), at: String::from("#") };
+    w.document(&mut copy);
+    w.schemas.take().unwrap_or_default()
 }
 
 /// The HTTP methods a path item holds operations under.
@@ -162,6 +211,8 @@ struct Walker<'a> {
     repairs: &'a mut Repairs,
     /// `(pointer, reference)` of each callback given as a `$ref`.
     callback_refs: Vec<(String, String)>,
+    /// When set, the walk only lists the pointers of the schemas it meets (for [`blame`]).
+    schemas: Option<Vec<String>>,
     /// The pointer of the value being visited.
     at: String,
 }
@@ -290,7 +341,10 @@ impl Walker<'_> {
         if map.contains_key("$ref") {
             return;
         }
-        self.doc_only_keywords(map);
+        match &mut self.schemas {
+            Some(list) => list.push(self.at.clone()),
+            None => self.doc_only_keywords(map),
+        }
         self.field(s, "properties", |w, p| w.each_value(p, Self::schema));
         self.field(s, "items", Self::schema);
         self.field(s, "additionalProperties", Self::schema);
@@ -371,7 +425,7 @@ mod tests {
             "#/paths/~1a/get/callbacks/onEvent/{$request.body#~1url}/post",
             "x",
         )];
-        r.restore_pointers(&mut d);
+        r.locate(&doc, &mut d);
         assert_eq!(d[0].pointer, "#/components/callbacks/Real/{$request.body#~1url}/post");
     }
 
@@ -405,6 +459,21 @@ mod tests {
         assert!(timecode.get("pattern").is_none() && timecode.get("description").is_none());
         // `format` shapes the type: left for the deserializer to reject.
         assert_eq!(timecode["format"], 7);
+    }
+
+    #[test]
+    fn an_invalid_schema_is_blamed_on_its_keyword() {
+        let doc = json!({"components": {"schemas": {"P": {"type": "object", "properties": {
+            "ok": {"type": "string"},
+            "bad": {"type": "array", "items": {"type": "string", "nullable": "yes"}}
+        }}}}});
+        let mut d = vec![Diagnostic::error(Kind::Invalid, "#/components/schemas/P", "x")];
+        Repairs::default().locate(&doc, &mut d);
+        assert_eq!(d[0].pointer, "#/components/schemas/P/properties/bad/items/nullable");
+        // Nothing to blame: left where it was.
+        let mut d = vec![Diagnostic::error(Kind::Invalid, "#/info", "x")];
+        Repairs::default().locate(&doc, &mut d);
+        assert_eq!(d[0].pointer, "#/info");
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! `xtask directory-one SPEC`), so that a spec that aborts the process (a stack overflow)
 //! or never finishes is counted as crashed or timed out instead of ending the run. The
 //! crates of the compile sample are members of one scratch workspace, checked by one
-//! `cargo check --keep-going` with one target dir: the dependencies are built once and
+//! `cargo check --keep-going` with one target dir (`target/corpus-target`, shared with
+//! `cargo xtask corpus`): the dependencies are built once and
 //! cargo runs the members' checks in parallel.
 //!
 //! Results: `target/directory-run/results.tsv` (a row per spec) and
@@ -59,7 +60,7 @@ impl Options {
             seed: 1,
             jobs: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
             check: 0,
-            timeout: 120,
+            timeout: 600,
             only: Vec::new(),
             archive: None,
         };
@@ -550,7 +551,7 @@ fn check_sample(root: &Path, api_dir: &Path, sample: &[String]) -> Result<BTreeM
     let mut child = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["check", "--workspace", "--keep-going", "--message-format=json"])
         .current_dir(&ws)
-        .env("CARGO_TARGET_DIR", root.join("target/directory-target"))
+        .env("CARGO_TARGET_DIR", root.join("target/corpus-target"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
