@@ -390,7 +390,8 @@ fn ref_of(v: &Value) -> Option<&str> {
 /// `the integer 0`, `the string "x"`, ... for messages.
 fn describe(v: &Value) -> String {
     let text = v.to_string();
-    let short = if text.chars().count() > 40 { format!("{}…", text.chars().take(40).collect::<String>()) } else { text };
+    let short =
+        if text.chars().count() > 40 { format!("{}…", text.chars().take(40).collect::<String>()) } else { text };
     let what = match v {
         Value::Null => return "null".into(),
         Value::Bool(_) => "the boolean",
@@ -420,18 +421,16 @@ mod tests {
         let r = repair(&mut doc);
         assert!(r.errors.is_empty() && r.warnings.is_empty());
         assert_eq!(doc["paths"]["/a"]["get"]["callbacks"]["onEvent"], doc["components"]["callbacks"]["Real"]);
-        let mut d = vec![Diagnostic::error(
-            Kind::Invalid,
-            "#/paths/~1a/get/callbacks/onEvent/{$request.body#~1url}/post",
-            "x",
-        )];
+        let mut d =
+            vec![Diagnostic::error(Kind::Invalid, "#/paths/~1a/get/callbacks/onEvent/{$request.body#~1url}/post", "x")];
         r.locate(&doc, &mut d);
         assert_eq!(d[0].pointer, "#/components/callbacks/Real/{$request.body#~1url}/post");
     }
 
     #[test]
     fn a_callback_ref_to_nothing_is_an_error_at_the_callback() {
-        let mut doc = json!({"paths": {"/a": {"post": {"callbacks": {"cb": {"$ref": "#/components/callbacks/None"}}}}}});
+        let mut doc =
+            json!({"paths": {"/a": {"post": {"callbacks": {"cb": {"$ref": "#/components/callbacks/None"}}}}}});
         let r = repair(&mut doc);
         assert_eq!(r.errors.len(), 1);
         assert_eq!(r.errors[0].kind, Kind::UnresolvedRef);
@@ -454,7 +453,11 @@ mod tests {
                 "#/components/schemas/P/properties/list/items/minimum",
             ]
         );
-        assert!(r.warnings[1].message.contains("`pattern` must be a string, not the integer 0"), "{}", r.warnings[1].message);
+        assert!(
+            r.warnings[1].message.contains("`pattern` must be a string, not the integer 0"),
+            "{}",
+            r.warnings[1].message
+        );
         let timecode = &doc["components"]["schemas"]["P"]["properties"]["timecode"];
         assert!(timecode.get("pattern").is_none() && timecode.get("description").is_none());
         // `format` shapes the type: left for the deserializer to reject.

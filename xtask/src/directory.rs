@@ -74,7 +74,8 @@ impl Options {
         let mut it = args.iter();
         while let Some(a) = it.next() {
             let mut value = |flag: &str| it.next().cloned().ok_or_else(|| format!("{flag} needs a value"));
-            let number = |flag: &str, v: String| v.parse::<u64>().map_err(|_| format!("{flag} needs a number, not `{v}`"));
+            let number =
+                |flag: &str, v: String| v.parse::<u64>().map_err(|_| format!("{flag} needs a number, not `{v}`"));
             match a.as_str() {
                 "--sample" => o.sample = Some(number("--sample", value("--sample")?)? as usize),
                 "--seed" => o.seed = number("--seed", value("--seed")?)?,
@@ -355,7 +356,7 @@ fn generate_all(exe: &Path, api_dir: &Path, out_dir: &Path, specs: &[(String, Wr
                     let row = generate_one_process(exe, api_dir, out_dir, i, &spec, &write, timeout);
                     let mut n = done.lock().expect("count");
                     *n += 1;
-                    if !matches!(row.outcome, Outcome::Generated | Outcome::Rejected) || *n % 100 == 0 {
+                    if !matches!(row.outcome, Outcome::Generated | Outcome::Rejected) || n.is_multiple_of(100) {
                         println!("  [{:>4}/{}] {} {}", *n, specs.len(), row.spec, outcome_word(&row.outcome));
                     }
                     drop(n);
@@ -415,11 +416,7 @@ fn generate_one_process(
     if let Some((dir, name)) = write {
         command.arg(dir).arg(name);
     }
-    let child = command
-        .stdin(Stdio::null())
-        .stdout(out)
-        .stderr(err)
-        .spawn();
+    let child = command.stdin(Stdio::null()).stdout(out).stderr(err).spawn();
     let mut child = match child {
         Ok(c) => c,
         Err(e) => {
@@ -523,9 +520,8 @@ pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
         }
         Err(d) => (Err(vec![d]), String::new()),
     };
-    let json = |d: &Diagnostic| {
-        serde_json::json!({"kind": report::code(d.kind), "pointer": d.pointer, "message": d.message})
-    };
+    let json =
+        |d: &Diagnostic| serde_json::json!({"kind": report::code(d.kind), "pointer": d.pointer, "message": d.message});
     let out = match result {
         Ok(k) => {
             if let Some((dir, _)) = write
@@ -634,7 +630,7 @@ fn check_sample(
         let name = before.rsplit('/').next().unwrap_or_default();
         by_crate.contains_key(name).then(|| name.to_owned())
     };
-    let mut n = 0;
+    let mut n = 0usize;
     if let Some(stdout) = child.stdout.take() {
         for line in BufReader::new(stdout).lines().map_while(Result::ok) {
             let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
@@ -642,7 +638,7 @@ fn check_sample(
             match v["reason"].as_str() {
                 Some("compiler-artifact") => {
                     n += 1;
-                    if n % 25 == 0 {
+                    if n.is_multiple_of(25) {
                         println!("  [{n:>4}/{}] checked", sample.len());
                     }
                     built.insert(name, true);
@@ -799,11 +795,7 @@ fn summarize(rows: &[Row], gen_time: Duration, check_time: Duration, opts: &Opti
             for r in rs.iter().take(3) {
                 let e = r.errors.first();
                 let why = known_invalid(&r.spec).map(|w| format!("  [known invalid: {w}]")).unwrap_or_default();
-                line(format!(
-                    "          {} {}{why}",
-                    r.spec,
-                    e.map(|e| e.pointer.as_str()).unwrap_or_default()
-                ));
+                line(format!("          {} {}{why}", r.spec, e.map(|e| e.pointer.as_str()).unwrap_or_default()));
             }
             if rs.len() > 3 {
                 line(format!("          … and {} more", rs.len() - 3));

