@@ -494,7 +494,12 @@ pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
             std::thread::sleep(Duration::from_secs(3600));
         }
     }
+    // Named in diagnostics and file headers as in the package, the same on every machine.
     let display = spec.display().to_string();
+    let display = match display.rfind("package/api/") {
+        Some(i) => display[i..].to_owned(),
+        None => display,
+    };
     let start = Instant::now();
     let (result, version) = match codegen::load::read_text(spec, &display) {
         Ok(text) => {
@@ -502,7 +507,9 @@ pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
                 .ok()
                 .and_then(|v| v.get("openapi").or_else(|| v.get("swagger")).and_then(|v| v.as_str()).map(str::to_owned))
                 .unwrap_or_default();
+            // The module (which names the API's trait) after the crate, else the file.
             let stem = spec.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+            let stem = write.map(|(_, name)| name).unwrap_or(stem);
             let input = SpecInput {
                 display_path: display.clone(),
                 text,
@@ -563,10 +570,9 @@ fn check_sample(
     sample: &[String],
     opts: &Options,
 ) -> Result<BTreeMap<String, (String, String)>, String> {
+    // Kept between runs: files are rewritten only when they change, so a crate checked by
+    // an earlier run is fresh for cargo and costs nothing the next time.
     let ws = work.join("directory-check");
-    if ws.exists() {
-        std::fs::remove_dir_all(&ws).map_err(|e| format!("cannot clear {}: {e}", ws.display()))?;
-    }
     std::fs::create_dir_all(ws.join("out")).map_err(|e| format!("cannot create {}: {e}", ws.display()))?;
     let mut members = Vec::new();
     let mut by_crate = BTreeMap::new();
@@ -582,6 +588,15 @@ fn check_sample(
         members.push(format!("    \"crates/{name}\","));
         jobs.push((spec.clone(), Some((ws.join("crates").join(&name), name.clone()))));
         by_crate.insert(name, spec.clone());
+    }
+    // Crates of earlier samples that are not in this one.
+    if let Ok(entries) = std::fs::read_dir(ws.join("crates")) {
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !by_crate.contains_key(&name) {
+                std::fs::remove_dir_all(e.path()).map_err(|err| format!("cannot remove {}: {err}", e.path().display()))?;
+            }
+        }
     }
     let mut out = BTreeMap::new();
     for row in generate_all(exe, api_dir, &ws.join("out"), &jobs, opts) {
@@ -650,11 +665,14 @@ fn check_sample(
                         continue; // "aborting due to..." and the warning counts
                     }
                     let first = compile_problem(msg);
-                    let slot = match msg["level"].as_str() {
-                        Some("error") => &mut errors,
-                        _ => &mut warnings,
+                    let (slot, what) = match msg["level"].as_str() {
+                        Some("error") => (&mut errors, "error"),
+                        _ => (&mut warnings, "warning"),
                     };
-                    let e = slot.entry(name).or_insert((0, first));
+                    let e = slot.entry(name.clone()).or_insert_with(|| {
+                        println!("  {what} in {name}: {first}");
+                        (0, first)
+                    });
                     e.0 += 1;
                 }
                 _ => {}
