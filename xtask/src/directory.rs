@@ -57,6 +57,8 @@ pub struct Options {
     pub archive: Option<PathBuf>,
     /// Where `directory/`, `directory-run/` and `directory-check/` go (default `target/`).
     pub work: Option<PathBuf>,
+    /// Print the specs the sample would generate, and stop.
+    pub list: bool,
 }
 
 impl Options {
@@ -70,6 +72,7 @@ impl Options {
             only: Vec::new(),
             archive: None,
             work: None,
+            list: false,
         };
         let mut it = args.iter();
         while let Some(a) = it.next() {
@@ -88,6 +91,7 @@ impl Options {
                 "--only" => o.only = value("--only")?.split(',').map(str::to_owned).collect(),
                 "--archive" => o.archive = Some(value("--archive")?.into()),
                 "--work" => o.work = Some(value("--work")?.into()),
+                "--list" => o.list = true,
                 other => return Err(format!("unexpected argument `{other}`")),
             }
         }
@@ -178,6 +182,13 @@ pub fn run(opts: &Options) -> ExitCode {
     }
     if let Some(n) = opts.sample {
         specs = draw(&specs, n, opts.seed);
+    }
+    if opts.list {
+        for spec in &specs {
+            let size = std::fs::metadata(api_dir.join(spec)).map(|m| m.len()).unwrap_or(0);
+            println!("{spec}\t{size}");
+        }
+        return ExitCode::SUCCESS;
     }
     if let Err(e) = std::fs::create_dir_all(run_dir.join("out")) {
         eprintln!("error: cannot create {}: {e}", run_dir.display());
@@ -594,7 +605,8 @@ fn check_sample(
         for e in entries.flatten() {
             let name = e.file_name().to_string_lossy().into_owned();
             if !by_crate.contains_key(&name) {
-                std::fs::remove_dir_all(e.path()).map_err(|err| format!("cannot remove {}: {err}", e.path().display()))?;
+                std::fs::remove_dir_all(e.path())
+                    .map_err(|err| format!("cannot remove {}: {err}", e.path().display()))?;
             }
         }
     }

@@ -28,7 +28,7 @@ const USAGE: &str = "usage:
   cargo xtask corpus [--dir DIR] [--only NAME,...]
   cargo xtask bench [--dir DIR]
   cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all] [--timeout SECS]
-                        [--only TEXT,...] [--archive FILE] [--work DIR]
+                        [--only TEXT,...] [--archive FILE] [--work DIR] [--list]
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale; 2 bad command-line usage";
