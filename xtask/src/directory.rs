@@ -630,6 +630,8 @@ fn check_sample(
         .args(["check", "--workspace", "--keep-going", "--message-format=json"])
         .current_dir(&ws)
         .env("CARGO_TARGET_DIR", root.join("target/corpus-target"))
+        // Each crate is checked once: incremental data would only cost time and disk.
+        .env("CARGO_INCREMENTAL", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
