@@ -34,7 +34,11 @@ const KNOWN_INVALID: &[(&str, &str)] = &[];
 /// Crates that fail to compile for a reason being fixed elsewhere: reported on their own
 /// line and not counted as failures. An entry whose crate now compiles fails the run, so
 /// the list cannot go stale.
-const KNOWN_COMPILE_FAILURES: &[(&str, &str)] = &[];
+const KNOWN_COMPILE_FAILURES: &[(&str, &str)] = &[
+    // Hygiene: spec names meeting the client's own locals, fixed by the hygienic client
+    // emission on main; remove each entry when the run reports that it compiles.
+    ("flat.io.json", "hygiene: a query parameter `parts` meets the client's local `parts`"),
+];
 
 /// When set, `directory-one` aborts on a spec named `abort*` and hangs on one named
 /// `hang*`: how the tests make a spec that crashes or never finishes.
