@@ -72,7 +72,7 @@ impl Options {
             seed: 1,
             jobs: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2),
             check: 0,
-            timeout: 600,
+            timeout: 900,
             only: Vec::new(),
             archive: None,
             work: None,
