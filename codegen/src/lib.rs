@@ -23,6 +23,7 @@ pub mod lower;
 pub mod model;
 pub mod names;
 pub mod normalize;
+pub mod repair;
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};

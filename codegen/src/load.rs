@@ -127,13 +127,20 @@ pub fn load_str_with_base(file: &str, text: &str, base_dir: Option<&Path>) -> Re
         errors
     })?;
     clamp_integer_bounds(&mut raw, &mut String::from("#"), &mut warnings);
+    let mut repairs = crate::repair::repair(&mut raw);
+    warnings.append(&mut repairs.warnings);
     let doc: openapiv3::OpenAPI = match serde_path_to_error::deserialize(&raw) {
-        Ok(doc) => doc,
-        Err(e) => {
-            let mut errors = invalid_sections(&raw);
-            if errors.is_empty() {
-                errors.push(invalid(path_to_pointer(e.path()), e.inner()));
+        Ok(doc) if repairs.errors.is_empty() => doc,
+        result => {
+            let mut errors = std::mem::take(&mut repairs.errors);
+            if let Err(e) = result {
+                let sections = invalid_sections(&raw);
+                if sections.is_empty() {
+                    errors.push(invalid(path_to_pointer(e.path()), e.inner()));
+                }
+                errors.extend(sections);
             }
+            repairs.locate(&raw, &mut errors);
             place_all(&mut errors, file, text, &external, &moves);
             return Err(errors);
         }

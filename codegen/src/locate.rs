@@ -223,6 +223,10 @@ struct JsonEvents<'a> {
     pos: usize,
     line: usize,
     line_start: usize,
+    /// A byte offset on the current line up to which characters were counted, and their
+    /// count: minified JSON is one long line, and counting from its start at every event
+    /// would take time quadratic in its length.
+    counted: std::cell::Cell<(usize, usize)>,
     /// Open containers (true: object), to know what may follow.
     open: Vec<bool>,
     /// The root value has been read.
@@ -232,11 +236,17 @@ struct JsonEvents<'a> {
 impl<'a> JsonEvents<'a> {
     fn new(text: &'a str) -> Self {
         let pos = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-        JsonEvents { text, pos, line: 1, line_start: 0, open: Vec::new(), done: false }
+        JsonEvents { text, pos, line: 1, line_start: 0, counted: Default::default(), open: Vec::new(), done: false }
     }
 
     fn here(&self) -> (usize, usize) {
-        (self.line, self.text[self.line_start..self.pos].chars().count() + 1)
+        let (mut at, mut chars) = self.counted.get();
+        if at < self.line_start || at > self.pos {
+            (at, chars) = (self.line_start, 0);
+        }
+        chars += self.text[at..self.pos].chars().count();
+        self.counted.set((self.pos, chars));
+        (self.line, chars + 1)
     }
 
     fn peek(&self) -> Option<u8> {
@@ -375,6 +385,20 @@ mod tests {
         assert_eq!(locate(json, "#/paths/~1a~1{b}/get"), Some((4, 16)));
         assert_eq!(locate(json, "#/paths/~1a~1{b}/get/tags/1/k"), Some((4, 39)));
         assert_eq!(locate(json, "#/q\"uote\u{e9}"), Some((6, 3)));
+    }
+
+    #[test]
+    fn columns_on_one_long_json_line_count_characters_not_bytes() {
+        // Minified JSON (the directory's specs) is one line; columns are counted on from
+        // the last event, through multi-byte characters, and start again on a new line.
+        let json = r#"{"é": {"ü": 1, "b": ["ñ", {"c": 2}]},
+ "d": "日本", "e": 3}"#;
+        let index = SourceIndex::new(json);
+        assert_eq!(index.locate("#/é"), Some((1, 2)));
+        assert_eq!(index.locate("#/é/ü"), Some((1, 8)));
+        assert_eq!(index.locate("#/é/b/1/c"), Some((1, 28)));
+        assert_eq!(index.locate("#/d"), Some((2, 2)));
+        assert_eq!(index.locate("#/e"), Some((2, 13)));
     }
 
     #[test]

@@ -618,3 +618,44 @@ fn shapes_the_property_test_found_generate_code_that_parses() {
         }
     }
 }
+
+#[test]
+fn a_callback_given_as_a_ref_is_valid_openapi_and_loads_as_its_target() {
+    // OpenAPI 3.0 allows a Reference Object for an operation's callback; the document model
+    // holds only a Callback Object, so the loader puts the target in its place.
+    let (files, warnings) = generate("callback_ref.yaml").expect("a valid document generates");
+    assert!(warnings.is_empty(), "{warnings:#?}");
+    assert!(files.client.contains("fn subscribe"), "{}", files.client);
+    let spec = codegen::load::load_file(&hostile_dir().join("callback_ref.yaml")).expect("loads");
+    let Some(openapiv3::ReferenceOr::Item(item)) = spec.doc.paths.paths.get("/subscriptions") else {
+        panic!("no /subscriptions")
+    };
+    let callback = &item.post.as_ref().expect("post").callbacks["onEvent"];
+    let target = callback.get("{$request.body#/url}").expect("the callback's expression");
+    assert!(target.post.is_some(), "{callback:#?}");
+}
+
+#[test]
+fn a_malformed_documentation_keyword_is_a_warning_at_the_keyword() {
+    let (files, warnings) = generate("doc_keyword.yaml").expect("generation goes on");
+    assert_eq!(warnings.len(), 1, "{warnings:#?}");
+    let w = &warnings[0];
+    assert_eq!(
+        (w.severity, w.kind, w.pointer.as_str(), w.line_col),
+        (Severity::Warning, Kind::Degraded, "#/components/schemas/Pick/properties/timecode/pattern", Some((24, 11)))
+    );
+    assert!(w.message.contains("`pattern` must be a string, not the integer 0"), "{}", w.message);
+    // The field is there, required, as a string.
+    assert!(files.types.contains("pub timecode: String"), "{}", files.types);
+}
+
+#[test]
+fn a_malformed_keyword_that_shapes_the_type_stays_an_error() {
+    let errs = errors("type_keyword.yaml");
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    assert_eq!(errs[0].kind, Kind::Invalid);
+    assert!(errs[0].message.contains("expected a boolean"), "{}", errs[0].message);
+    // At the keyword itself, though the model reports it at the schema.
+    assert_eq!(errs[0].pointer, "#/components/schemas/Pick/properties/timecode/nullable", "{errs:#?}");
+    assert_eq!(errs[0].line_col, Some((13, 11)), "{errs:#?}");
+}

@@ -5,8 +5,11 @@
 //! - `cargo xtask check`: fails with a diff when `generated/` is stale.
 //! - `cargo xtask corpus [--dir DIR]`: generates and compiles every spec of a folder.
 //! - `cargo xtask bench`: times the generator on the corpus.
+//! - `cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all]`: generates
+//!   every spec of the APIs.guru directory and compiles a seeded sample.
 
 mod corpus;
+mod directory;
 mod report;
 mod write;
 
@@ -24,6 +27,8 @@ const USAGE: &str = "usage:
   cargo xtask check
   cargo xtask corpus [--dir DIR] [--only NAME,...]
   cargo xtask bench [--dir DIR]
+  cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all] [--timeout SECS]
+                        [--only TEXT,...] [--archive FILE] [--work DIR] [--list]
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale; 2 bad command-line usage";
@@ -34,6 +39,24 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    // The directory task has flags of its own.
+    match cmd.as_str() {
+        "directory" => {
+            return match directory::Options::parse(rest) {
+                Ok(o) => directory::run(&o),
+                Err(e) => {
+                    eprintln!("error: {e}\n\n{USAGE}");
+                    ExitCode::from(2)
+                }
+            };
+        }
+        // One spec, run by `directory` in a process of its own.
+        "directory-one" if rest.len() == 1 => return directory::one(Path::new(&rest[0]), None),
+        "directory-one" if rest.len() == 3 => {
+            return directory::one(Path::new(&rest[0]), Some((Path::new(&rest[1]), &rest[2])));
+        }
+        _ => {}
+    }
     let opts = match Options::parse(rest) {
         Ok(o) => o,
         Err(e) => {
