@@ -5,8 +5,10 @@
 //! - `cargo xtask check`: fails with a diff when `generated/` is stale.
 //! - `cargo xtask corpus [--dir DIR]`: generates and compiles every spec of a folder.
 //! - `cargo xtask bench`: times the generator on the corpus.
+//! - `cargo xtask diff --base OLD --revision NEW`: the changes between two revisions of a spec.
 
 mod corpus;
+mod diff;
 mod report;
 mod write;
 
@@ -24,6 +26,7 @@ const USAGE: &str = "usage:
   cargo xtask check
   cargo xtask corpus [--dir DIR] [--only NAME,...]
   cargo xtask bench [--dir DIR]
+  cargo xtask diff --base OLD --revision NEW [...]   (see `cargo xtask diff --help`)
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale; 2 bad command-line usage";
@@ -34,6 +37,13 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if cmd == "diff" {
+        if rest.iter().any(|a| a == "--help" || a == "-h") {
+            println!("{}", diff::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        return diff::run(rest);
+    }
     let opts = match Options::parse(rest) {
         Ok(o) => o,
         Err(e) => {
