@@ -128,7 +128,7 @@ pub fn run(args: &[String]) -> ExitCode {
         (Ok(b), Ok(r)) => (b, r),
         (b, r) => {
             for e in [b.err(), r.err()].into_iter().flatten() {
-                eprintln!("error: {e}");
+                eprintln!("{e}");
             }
             return ExitCode::from(2);
         }
@@ -169,22 +169,23 @@ impl Source {
     fn read(spec: &str, root: &Path) -> Result<Source, String> {
         if let Some(rest) = spec.strip_prefix("git:") {
             let Some((rev, path)) = rest.split_once(':').filter(|(r, p)| !r.is_empty() && !p.is_empty()) else {
-                return Err(format!("`{spec}`: expected git:REV:path (e.g. git:main:specs/camara_webrtc.yaml)"));
+                return Err(format!("error: `{spec}`: expected git:REV:path (e.g. git:main:specs/camara_webrtc.yaml)"));
             };
             let text = git(root, &["show", &format!("{rev}:{path}")])
-                .map_err(|e| format!("cannot read `{spec}` from the repository's history: {e}"))?;
+                .map_err(|e| format!("error: cannot read `{spec}` from the repository's history: {e}"))?;
             // A spec with `$ref`s to other files needs its folder as it was at `rev`.
-            let checkout = if has_external_refs(&text) { Some(checkout(root, rev, path)?) } else { None };
+            let checkout =
+                if has_external_refs(&text) { Some(checkout(root, rev, path).map_err(|e| format!("error: {e}"))?) } else { None };
             let base_dir = checkout.as_ref().map(|c| c.0.join(Path::new(path).parent().unwrap_or(Path::new(""))));
             return Ok(Source { display: spec.to_owned(), text, base_dir, _checkout: checkout });
         }
         let path = Path::new(spec);
         if !path.is_file() {
-            return Err(format!("`{spec}`: no such file"));
+            return Err(format!("error: `{spec}`: no such file"));
         }
         let text = match codegen::load::read_text(path, spec) {
             Ok(t) => t,
-            Err(d) => return Err(report::render(&d, &[])),
+            Err(d) => return Err(format!("{}\n\nerror: 1 error(s); nothing was compared", report::render(&d, &[]))),
         };
         Ok(Source { display: spec.to_owned(), text, base_dir: path.parent().map(Path::to_path_buf), _checkout: None })
     }

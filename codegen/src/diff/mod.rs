@@ -196,7 +196,6 @@ fn load(input: Input<'_>, module: &str) -> Result<Loaded, Vec<Diagnostic>> {
         Ok((api, _warnings)) => Ok(Loaded { spec, api }),
         Err(mut diags) => {
             spec.place(&mut diags);
-            diags.retain(Diagnostic::is_error);
             Err(diags)
         }
     }
@@ -218,16 +217,21 @@ fn compare(base: &Loaded, revision: &Loaded) -> Report {
     for (_, found) in walker.found {
         let mut rust = Vec::new();
         for (i, item) in items.iter().enumerate() {
-            if !item.docs_only && found.touches.contains(&item.item) {
+            if found.touches.contains(&item.item) {
                 attached[i] = true;
                 rust.push(rust_of(item));
             }
         }
-        if rust.is_empty() {
+        if rust.iter().all(|r| r.semver <= Semver::Patch) {
             // A member of a type that is gone or new as a whole: the type's change.
             let parents: std::collections::BTreeSet<&str> =
                 found.touches.iter().filter_map(|t| surface::parent(t)).collect();
-            rust.extend(items.iter().filter(|i| !i.docs_only && parents.contains(i.item.as_str())).map(rust_of));
+            rust.extend(
+                items
+                    .iter()
+                    .filter(|i| !i.docs_only && i.semver > Semver::Patch && parents.contains(i.item.as_str()))
+                    .map(rust_of),
+            );
         }
         pending.push((found, rust));
     }

@@ -105,6 +105,17 @@ pub mod emitted {
         }
     }
 
+    /// A use of a type outside `types.rs` (requests, responses, errors): named types as
+    /// `types::Name`, apart from the operation's own types of the same name.
+    pub fn module_type_text(api: &Api, t: &TypeRef) -> String {
+        match t {
+            TypeRef::Named(id) => format!("types::{}", api.type_def(*id).name),
+            TypeRef::Array(inner) => format!("Vec<{}>", module_type_text(api, inner)),
+            TypeRef::Map(inner) => format!("BTreeMap<String, {}>", module_type_text(api, inner)),
+            other => type_text(api, other),
+        }
+    }
+
     /// A struct field's declared type (`emit/types.rs`): `Option` unless required and not
     /// nullable, `Box` where a cycle needs it.
     pub fn field_type(api: &Api, f: &Field) -> String {
@@ -144,12 +155,12 @@ pub mod emitted {
             out.push(RequestField { name: name.to_owned(), ty, required, arg });
         };
         for p in &op.params {
-            push(&p.rust_name, type_text(api, &p.ty), p.required, is_string(api, &p.ty));
+            push(&p.rust_name, module_type_text(api, &p.ty), p.required, is_string(api, &p.ty));
         }
         if let Some(body) = &op.body {
             let (inner, string) = match &body.enum_name {
                 Some(name) => (name.clone(), false),
-                None => (type_text(api, &body.variants[0].ty), is_string(api, &body.variants[0].ty)),
+                None => (module_type_text(api, &body.variants[0].ty), is_string(api, &body.variants[0].ty)),
             };
             push(BODY_FIELD, inner, body.required, string);
         }
@@ -162,7 +173,7 @@ pub mod emitted {
             return name.clone();
         }
         match op.success.iter().find_map(|c| c.body.as_ref()) {
-            Some(b) => type_text(api, &b.ty),
+            Some(b) => module_type_text(api, &b.ty),
             None => "()".into(),
         }
     }
@@ -172,7 +183,7 @@ pub mod emitted {
     pub fn error_variants(api: &Api, op: &Operation) -> Vec<(String, Option<String>)> {
         let mut out = Vec::new();
         for c in &op.errors {
-            let payload = c.body.as_ref().map(|b| type_text(api, &b.ty));
+            let payload = c.body.as_ref().map(|b| module_type_text(api, &b.ty));
             if let Some(n) = &c.narrowed {
                 for (_, v) in &n.values {
                     out.push((v.clone(), payload.clone()));
@@ -217,7 +228,10 @@ pub mod emitted {
     }
 }
 
-use emitted::{credential_setters, error_variants, field_type, request_fields, success_type, type_ctor_arg, type_text};
+use emitted::{
+    credential_setters, error_variants, field_type, module_type_text, request_fields, success_type, type_ctor_arg,
+    type_text,
+};
 
 fn docs_text(d: &Docs) -> String {
     format!("{:?}|{:?}|{:?}|{}", d.title, d.description, d.notes, d.deprecated)
@@ -459,7 +473,7 @@ fn operation_items(api: &Api, op: &Operation, put: &mut Put<'_>) {
     if let Some(name) = &op.success_enum {
         put(name.clone(), "enum".into(), String::new(), Semver::Minor, Semver::Major, &at);
         for c in &op.success {
-            let sig = c.body.as_ref().map(|b| format!("({})", type_text(api, &b.ty))).unwrap_or_default();
+            let sig = c.body.as_ref().map(|b| format!("({})", module_type_text(api, &b.ty))).unwrap_or_default();
             put(format!("{name}::{}", c.rust_name), sig, String::new(), Semver::Major, Semver::Major, &at);
         }
     }
@@ -470,7 +484,7 @@ fn operation_items(api: &Api, op: &Operation, put: &mut Put<'_>) {
         for v in &body.variants {
             put(
                 format!("{name}::{}", v.rust_name),
-                format!("({})", type_text(api, &v.ty)),
+                format!("({})", module_type_text(api, &v.ty)),
                 String::new(),
                 Semver::Major,
                 Semver::Major,
@@ -481,7 +495,7 @@ fn operation_items(api: &Api, op: &Operation, put: &mut Put<'_>) {
     if let Some(rh) = &op.response_headers {
         put(rh.name.clone(), "struct".into(), String::new(), Semver::Minor, Semver::Major, &at);
         for h in &rh.headers {
-            let ty = format!("Option<{}>", type_text(api, &h.ty));
+            let ty = format!("Option<{}>", module_type_text(api, &h.ty));
             put(format!("{}::{}", rh.name, h.rust_name), ty, docs_text(&h.docs), Semver::Minor, Semver::Major, &at);
         }
     }
@@ -518,7 +532,7 @@ pub(crate) fn compare(old: &Surface, new: &Surface) -> Vec<ItemChange> {
             }
             Some(n) if n.sig != o.sig => out.push(ItemChange {
                 item: key.clone(),
-                change: format!("`{}` becomes `{}`", o.sig, n.sig),
+                change: format!("`{}` becomes `{}`{}", o.sig, n.sig, reorder_note(&o.sig, &n.sig)),
                 semver: o.changed.max(n.changed),
                 base_origin: Some(o.origin.clone()),
                 revision_origin: Some(n.origin.clone()),
@@ -560,6 +574,46 @@ pub(crate) fn compare(old: &Surface, new: &Surface) -> Vec<ItemChange> {
     out
 }
 
+/// The arguments of `fn name(a: T, b: U)`, split at the top-level commas.
+fn args(sig: &str) -> Vec<&str> {
+    let Some(inner) = sig.split_once('(').and_then(|(_, rest)| rest.rsplit_once(')')).map(|(a, _)| a) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let (mut depth, mut start) = (0i32, 0);
+    for (i, c) in inner.char_indices() {
+        match c {
+            '<' | '(' => depth += 1,
+            '>' | ')' => depth -= 1,
+            ',' if depth == 0 => {
+                out.push(inner[start..i].trim());
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if !inner[start..].trim().is_empty() {
+        out.push(inner[start..].trim());
+    }
+    out
+}
+
+/// For a constructor whose arguments are only reordered: calls whose arguments have the
+/// same types still compile, and pass the values to the wrong fields.
+fn reorder_note(old: &str, new: &str) -> &'static str {
+    let (mut a, mut b) = (args(old), args(new));
+    if a == b || a.len() < 2 {
+        return "";
+    }
+    a.sort_unstable();
+    b.sort_unstable();
+    if a == b {
+        " (only reordered: a call whose arguments have the same types still compiles, and passes them to the wrong fields)"
+    } else {
+        ""
+    }
+}
+
 /// Follows aliases and newtypes to the type that decides how a value is read or written.
 pub(crate) fn resolved<'a>(api: &'a Api, mut t: &'a TypeRef) -> &'a TypeRef {
     for _ in 0..32 {
@@ -579,5 +633,21 @@ pub(crate) fn named(api: &Api, t: &TypeRef) -> Option<String> {
     match t {
         TypeRef::Named(id) => Some(api.type_def(*id).name.clone()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reordered_arguments_are_told_apart() {
+        assert_eq!(
+            args("fn new(a: BTreeMap<String, i64>, b: impl Into<String>)"),
+            vec!["a: BTreeMap<String, i64>", "b: impl Into<String>"]
+        );
+        assert!(!reorder_note("fn new(a: String, b: String)", "fn new(b: String, a: String)").is_empty());
+        assert!(reorder_note("fn new(a: String, b: String)", "fn new(a: String)").is_empty());
+        assert_eq!(rename_in("Option<Circle>, CircleX", "Circle", "Disc"), "Option<Disc>, CircleX");
     }
 }

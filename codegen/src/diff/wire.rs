@@ -166,6 +166,41 @@ fn op_touches(api: &Api, op: &Operation) -> Vec<String> {
     t
 }
 
+/// An operation's method on the client and on the API trait.
+fn method_items(api: &Api, op: &Operation) -> Vec<String> {
+    vec![format!("Client::{}", op.fn_name), format!("{}::{}", api.trait_name, op.fn_name)]
+}
+
+/// The named type a body or value uses, as an item.
+fn type_item(api: &Api, t: &TypeRef) -> Option<String> {
+    named(api, t).map(|n| type_path(&n))
+}
+
+/// The items of one response of an operation: its variant (of the success or error enum),
+/// the variants of its narrowed codes, its body's type and the headers struct.
+fn case_items(api: &Api, op: &Operation, c: &ResponseCase) -> Vec<String> {
+    let success = op.success.iter().any(|x| x.status == c.status);
+    let mut t = Vec::new();
+    if success {
+        t.extend(method_items(api, op));
+        t.extend(op.success_enum.iter().flat_map(|e| [e.clone(), format!("{e}::{}", c.rust_name)]));
+    } else {
+        t.push(op.error_name.clone());
+        t.push(format!("{}::{}", op.error_name, c.rust_name));
+        if let Some(nw) = &c.narrowed {
+            t.extend(nw.values.iter().map(|(_, v)| format!("{}::{v}", op.error_name)));
+        }
+    }
+    t.extend(c.body.as_ref().and_then(|b| type_item(api, &b.ty)));
+    if let Some(rh) = &op.response_headers {
+        t.push(rh.name.clone());
+        t.extend(c.headers.iter().filter_map(|h| {
+            rh.headers.iter().find(|x| x.wire_name == h.wire_name).map(|x| format!("{}::{}", rh.name, x.rust_name))
+        }));
+    }
+    t
+}
+
 /// A parameter of an operation, as declared (path-level ones overridden by operation-level).
 struct ParamRef<'a> {
     name: String,
@@ -798,8 +833,12 @@ impl<'a> Walker<'a> {
             format!("{nreq}::new"),
             format!("{nreq}::{}", emitted::optional_setter(emitted::BODY_FIELD)),
         ]);
-        t.extend(o.op.body.as_ref().and_then(|b| b.enum_name.clone()));
-        t.extend(n.op.body.as_ref().and_then(|b| b.enum_name.clone()));
+        for (api, op) in [(old.api, o.op), (new.api, n.op)] {
+            if let Some(b) = &op.body {
+                t.extend(b.enum_name.clone());
+                t.extend(b.variants.iter().filter_map(|v| type_item(api, &v.ty)));
+            }
+        }
         let required = |v: &Value| v.get("required").and_then(Value::as_bool).unwrap_or(false);
         match (&o.op.body, o_rb, n_rb) {
             (None, _, None) => {}
@@ -929,10 +968,12 @@ impl<'a> Walker<'a> {
                     o.op.error_name,
                     emitted::UNEXPECTED
                 ),
-                &[format!("Client::{}", o.op.fn_name), format!("Client::{}", n.op.fn_name)],
+                &[method_items(old.api, o.op), method_items(new.api, n.op)].concat(),
             );
         }
         for r in &nrs {
+            let new_case = n.op.success.iter().chain(&n.op.errors).find(|c| c.status == r.status);
+            let new_items = new_case.map(|c| case_items(new.api, n.op, c)).unwrap_or_default();
             let case = handler(o.op, r.status);
             if is_success(r.status) {
                 match case {
@@ -948,7 +989,7 @@ impl<'a> Walker<'a> {
                             o.op.error_name,
                             emitted::UNEXPECTED
                         ),
-                        &[format!("Client::{}", o.op.fn_name)],
+                        &[method_items(old.api, o.op), new_items.clone()].concat(),
                     ),
                 }
             } else {
@@ -964,7 +1005,7 @@ impl<'a> Walker<'a> {
                             o.op.error_name,
                             emitted::UNEXPECTED
                         ),
-                        &[o.op.error_name.clone(), n.op.error_name.clone()],
+                        &[vec![o.op.error_name.clone()], new_items.clone()].concat(),
                     ),
                 }
             }
@@ -984,16 +1025,13 @@ impl<'a> Walker<'a> {
             }
             let old_case = o.op.success.iter().chain(&o.op.errors).find(|c| c.status == r.status);
             let variant = old_case.map(|c| c.rust_name.clone()).unwrap_or_default();
-            let narrowed: Vec<String> = old_case
-                .and_then(|c| c.narrowed.as_ref())
-                .map(|nw| nw.values.iter().map(|(_, v)| format!("{}::{v}", o.op.error_name)).collect())
-                .unwrap_or_default();
+            let mut old_items = old_case.map(|c| case_items(old.api, o.op, c)).unwrap_or_default();
+            old_items.extend(method_items(new.api, n.op));
+            old_items.extend(n.op.success_enum.clone());
             if is_success(r.status) {
                 if changed {
                     continue;
                 }
-                let mut t = vec![format!("Client::{}", o.op.fn_name)];
-                t.extend(o.op.success_enum.as_ref().map(|e| format!("{e}::{variant}")));
                 self.emit(
                     "success-status-removed",
                     &r.use_at,
@@ -1002,7 +1040,7 @@ impl<'a> Walker<'a> {
                         "success status `{}` is no longer documented; the client's case for it is never used",
                         r.key
                     ),
-                    &t,
+                    &old_items,
                 );
             } else {
                 self.emit(
@@ -1013,7 +1051,7 @@ impl<'a> Walker<'a> {
                         "error status `{}` is no longer documented; the client's `{}::{variant}` is never used",
                         r.key, o.op.error_name
                     ),
-                    &[vec![format!("{}::{variant}", o.op.error_name)], narrowed].concat(),
+                    &old_items,
                 );
             }
         }
@@ -1025,22 +1063,10 @@ impl<'a> Walker<'a> {
         let saved = std::mem::replace(&mut self.context, format!("`{} {}` {} response", o.op.method, o.op.path, r.key));
         let success = o.op.success.iter().any(|c| c.status == case.status);
         let new_case = n.op.success.iter().chain(&n.op.errors).find(|c| c.status == r.status);
-        let variant_items = |op: &Operation, c: &ResponseCase, success: bool| -> Vec<String> {
-            if success {
-                let mut t = vec![format!("Client::{}", op.fn_name)];
-                t.extend(op.success_enum.as_ref().map(|e| format!("{e}::{}", c.rust_name)));
-                t
-            } else {
-                let mut t = vec![format!("{}::{}", op.error_name, c.rust_name)];
-                if let Some(nw) = &c.narrowed {
-                    t.extend(nw.values.iter().map(|(_, v)| format!("{}::{v}", op.error_name)));
-                }
-                t
-            }
-        };
-        let mut touches = variant_items(o.op, case, success);
+        let _ = success;
+        let mut touches = case_items(old.api, o.op, case);
         if let Some(nc) = new_case {
-            touches.extend(variant_items(n.op, nc, success));
+            touches.extend(case_items(new.api, n.op, nc));
         }
         let o_case_at = old
             .doc
@@ -1139,7 +1165,9 @@ impl<'a> Walker<'a> {
                 _ => {}
             },
         }
-        if !o_content.is_empty() {
+        let media_changed =
+            self.found.keys().any(|k| k.rule == "response-media-type-changed" && k.new_at == child(&r.at, "content"));
+        if !o_content.is_empty() && !media_changed {
             for nct in &n_content {
                 if !o_content.iter().any(|k| essence(k) == essence(nct)) && case.body.is_some() {
                     self.emit(
@@ -1156,13 +1184,18 @@ impl<'a> Walker<'a> {
         let n_headers: Vec<&String> =
             r.obj.get("headers").and_then(Value::as_object).map(|m| m.keys().collect()).unwrap_or_default();
         let header_items = |op: &Operation, wire: &str| -> Vec<String> {
-            op.response_headers
+            let mut t: Vec<String> = op
+                .response_headers
                 .as_ref()
                 .and_then(|rh| {
                     rh.headers.iter().find(|h| h.wire_name == wire).map(|h| format!("{}::{}", rh.name, h.rust_name))
                 })
                 .into_iter()
-                .collect()
+                .collect();
+            // The struct itself comes or goes with its first or last header.
+            t.extend(o.op.response_headers.as_ref().map(|h| h.name.clone()));
+            t.extend(n.op.response_headers.as_ref().map(|h| h.name.clone()));
+            t
         };
         for h in &case.headers {
             if !n_headers.iter().any(|k| k.eq_ignore_ascii_case(&h.wire_name)) {
@@ -1392,8 +1425,13 @@ impl<'a> Walker<'a> {
         }
         self.frames.push(Vec::new());
         let (old, new) = (self.old, self.new);
-        let ov = old.doc.view_all(o);
-        let nv = new.doc.view_all(n);
+        let ov = unwrap_single(old, old.doc.view_all(o));
+        let nv = unwrap_single(new, new.doc.view_all(n));
+        // The types at this place are the items of every change found here.
+        let mut touches = place.touches.to_vec();
+        touches.extend(t_o.and_then(|t| type_item(old.api, t)));
+        touches.extend(t_n.and_then(|t| type_item(new.api, t)));
+        let place = &Place { label: place.label, touches: &touches };
         if let (Some(a), Some(b)) = (t_o.and_then(|t| named(old.api, t)), t_n.and_then(|t| named(new.api, t)))
             && a != b
         {
@@ -1435,6 +1473,30 @@ impl<'a> Walker<'a> {
         let Some(t) = t_o else { return };
         let client = resolved(old.api, t);
         let client_text = emitted::type_text(old.api, t);
+        let client_is_union =
+            matches!(client, TypeRef::Named(id) if matches!(old.api.type_def(*id).kind, TypeKind::Union(_)));
+        if !nv.members.is_empty() && ov.members.is_empty() && !client_is_union {
+            // One schema becomes a choice: every member a server may send must decode.
+            for nm in &nv.members {
+                let oat = ov.at.clone();
+                let nm2 = nm.clone();
+                let decodes = self.probe(|w| w.value(&[oat], &[nm2], Some(t), None, Dir::Response, null_ok, place));
+                if !decodes {
+                    self.emit(
+                        "response-union-member-added",
+                        &ov.at,
+                        nm,
+                        format!(
+                            "{} may be a `{}` now, which the client's `{client_text}` does not decode",
+                            place.label,
+                            last_segment(&new.doc.resolve(nm).map(|(a, _)| a).unwrap_or_else(|| nm.clone()))
+                        ),
+                        place.touches,
+                    );
+                }
+            }
+            return;
+        }
         if let Some(mut acc) = accepts(old.api, t) {
             if null_ok {
                 acc.insert(JsonType::Null);
@@ -1583,9 +1645,14 @@ impl<'a> Walker<'a> {
             .collect()
     }
 
-    fn new_variant(&self, n_resolved: Option<&TypeRef>, value: &Value) -> Vec<String> {
-        let Some(TypeRef::Named(id)) = n_resolved else { return Vec::new() };
-        let def = self.new.api.type_def(*id);
+    fn new_enum_variant(&self, n_resolved: Option<&TypeRef>, value: &Value) -> Vec<String> {
+        Self::enum_variant_items(self.new.api, n_resolved, value)
+    }
+
+    /// The item of the variant of an enum type that holds `value`.
+    fn enum_variant_items(api: &Api, t: Option<&TypeRef>, value: &Value) -> Vec<String> {
+        let Some(TypeRef::Named(id)) = t else { return Vec::new() };
+        let def = api.type_def(*id);
         let TypeKind::Enum(e) = &def.kind else { return vec![type_path(&def.name)] };
         let values = Self::enum_values(e);
         values
@@ -1624,7 +1691,7 @@ impl<'a> Walker<'a> {
                         continue;
                     }
                     let mut t = vec![type_path(&def.name)];
-                    t.extend(self.new_variant(n_resolved, v));
+                    t.extend(self.new_enum_variant(n_resolved, v));
                     self.emit(
                         "response-enum-value-added",
                         &enum_at(ov),
@@ -1671,11 +1738,13 @@ impl<'a> Walker<'a> {
                 t.push(format!("{}::{}", type_path(&def.name), f.rust_name));
             }
             t.push(format!("{}::new", type_path(&def.name)));
+            t.push(format!("{}: Default", type_path(&def.name)));
             if let Some((nd, ns)) = n_struct {
                 if let Some(f) = ns.fields.iter().find(|f| f.wire_name == wire) {
                     t.push(format!("{}::{}", type_path(&nd.name), f.rust_name));
                 }
                 t.push(format!("{}::new", type_path(&nd.name)));
+                t.push(format!("{}: Default", type_path(&nd.name)));
             }
             t
         };
@@ -1791,10 +1860,19 @@ impl<'a> Walker<'a> {
 
     /// The variant type of the revision's union for one of its members.
     fn new_variant_ty(&self, nv: &View, n_resolved: Option<&'a TypeRef>, nm: &str) -> Option<&'a TypeRef> {
+        self.new_variant(nv, n_resolved, nm).map(|(t, _)| t)
+    }
+
+    /// The revision's union variant for one of its members: its type and its item.
+    fn new_variant(&self, nv: &View, n_resolved: Option<&'a TypeRef>, nm: &str) -> Option<(&'a TypeRef, String)> {
         let new = self.new;
         let Some(TypeRef::Named(id)) = n_resolved else { return None };
-        let TypeKind::Union(nu) = &new.api.type_def(*id).kind else { return None };
-        nu.variants.iter().find(|v| Self::member_of(new, nv, v).as_deref() == Some(nm)).map(|v| &v.ty)
+        let def = new.api.type_def(*id);
+        let TypeKind::Union(nu) = &def.kind else { return None };
+        nu.variants
+            .iter()
+            .find(|v| Self::member_of(new, nv, v).as_deref() == Some(nm))
+            .map(|v| (&v.ty, format!("{}::{}", type_path(&def.name), v.rust_name)))
     }
 
     fn decode_union(
@@ -1828,17 +1906,21 @@ impl<'a> Walker<'a> {
                         let n_ty = self.new_variant_ty(nv, n_resolved, nm);
                         self.value(&[om], std::slice::from_ref(nm), Some(&v.ty), n_ty, Dir::Response, false, &p);
                     }
-                    None => self.emit(
-                        "response-union-tag-added",
-                        &ov.at,
-                        nm,
-                        format!(
-                            "`{prop}` may be {} now; the client keeps such values in `{}::Unknown`",
-                            tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", "),
-                            def.name
-                        ),
-                        &touches,
-                    ),
+                    None => {
+                        let mut t = touches.clone();
+                        t.extend(self.new_variant(nv, n_resolved, nm).map(|(_, item)| item));
+                        self.emit(
+                            "response-union-tag-added",
+                            &ov.at,
+                            nm,
+                            format!(
+                                "`{prop}` may be {} now; the client keeps such values in `{}::Unknown`",
+                                tags.iter().map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", "),
+                                def.name
+                            ),
+                            &t,
+                        )
+                    }
                 }
             }
             return;
@@ -1878,17 +1960,19 @@ impl<'a> Walker<'a> {
                 self.probe(|w| w.value(&[om], &[nm], Some(&v.ty), None, Dir::Response, false, place))
             });
             if !decodes {
+                let mut t = touches.clone();
+                t.extend(self.new_variant(nv, n_resolved, nm).map(|(_, item)| item));
                 self.emit(
                     "response-union-member-added",
                     &ov.at,
                     nm,
                     format!(
-                        "`{}` has a new member ({}) that none of the client's variants of `{}` decodes",
-                        last_segment(&new.doc.resolve(nm).map(|(a, _)| a).unwrap_or_else(|| nm.clone())),
+                        "{} has a new member `{}` that none of the client's variants of `{}` decodes",
                         place.label,
+                        last_segment(&new.doc.resolve(nm).map(|(a, _)| a).unwrap_or_else(|| nm.clone())),
                         def.name
                     ),
-                    &touches,
+                    &t,
                 );
             }
         }
@@ -1922,6 +2006,44 @@ impl<'a> Walker<'a> {
         let client = t_o.map(|t| resolved(old.api, t));
         let typed = client.filter(|c| !matches!(c, TypeRef::Json | TypeRef::JsonObject));
         let client_text = t_o.map(|t| emitted::type_text(old.api, t)).unwrap_or_else(|| "serde_json::Value".into());
+        let client_is_union =
+            matches!(client, Some(TypeRef::Named(id)) if matches!(old.api.type_def(*id).kind, TypeKind::Union(_)));
+        if !nv.members.is_empty() && ov.members.is_empty() && !client_is_union {
+            // One schema becomes a choice: what the client sends must be one of them.
+            let members = nv.members.clone();
+            let accepted_by = members.iter().find(|nm| {
+                let (oat, nm) = (ov.at.clone(), (*nm).clone());
+                self.probe(|w| w.value(&[oat], &[nm], t_o, None, Dir::Request, sends_null, place))
+            });
+            match accepted_by {
+                Some(keep) => {
+                    for nm in members.iter().filter(|m| *m != keep) {
+                        self.emit(
+                            "request-union-member-added",
+                            &ov.at,
+                            nm,
+                            format!(
+                                "{} may also be a `{}` now; the client never sends it",
+                                place.label,
+                                last_segment(nm)
+                            ),
+                            place.touches,
+                        );
+                    }
+                }
+                None => self.emit(
+                    "request-type-changed",
+                    &ov.at,
+                    &nv.at,
+                    format!(
+                        "{} is one of other schemas now, none of which accepts the client's `{client_text}`",
+                        place.label
+                    ),
+                    place.touches,
+                ),
+            }
+            return;
+        }
         // What goes on the wire: the client type's values, or what the base's schema
         // allows when the user builds a JSON value.
         let (o_types, n_types) = (old.doc.types(ov), new.doc.types(nv));
@@ -1993,8 +2115,11 @@ impl<'a> Walker<'a> {
         let enum_at = |v: &View| format!("{}/enum", v.at);
         match (&sent_values, &nv.enumeration) {
             (Some(sv), Some(nvals)) => {
+                let n_resolved = t_n.map(|t| resolved(new.api, t));
+                let o_resolved = typed;
                 for (i, v) in sv.iter().enumerate() {
                     if !nvals.contains(v) {
+                        let t = [place.touches.to_vec(), Self::enum_variant_items(old.api, o_resolved, v)].concat();
                         self.emit(
                             "request-enum-value-removed",
                             &format!("{}/{i}", enum_at(ov)),
@@ -2004,18 +2129,19 @@ impl<'a> Walker<'a> {
                                 value_text(v),
                                 place.label
                             ),
-                            place.touches,
+                            &t,
                         );
                     }
                 }
                 for (i, v) in nvals.iter().enumerate() {
                     if !sv.contains(v) {
+                        let t = [place.touches.to_vec(), Self::enum_variant_items(new.api, n_resolved, v)].concat();
                         self.emit(
                             "request-enum-value-added",
                             &enum_at(ov),
                             &format!("{}/{i}", enum_at(nv)),
                             format!("{} is a new value of {}; the client never sends it", value_text(v), place.label),
-                            place.touches,
+                            &t,
                         );
                     }
                 }
@@ -2070,9 +2196,11 @@ impl<'a> Walker<'a> {
             }
         }
         for (keyword, change) in tightened(&ov.constraints, &nv.constraints) {
+            let o_at = format!("{}/{keyword}", ov.at);
+            let o_at = if old.doc.get(&o_at).is_some() { o_at } else { ov.at.clone() };
             self.emit(
                 "request-constraint-tightened",
-                &ov.at,
+                &o_at,
                 &format!("{}/{keyword}", nv.at),
                 format!("`{keyword}` of {} is stricter ({change}); values valid before may be refused", place.label),
                 place.touches,
@@ -2147,17 +2275,12 @@ impl<'a> Walker<'a> {
         };
         let touches_of = |wire: &str| -> Vec<String> {
             let mut t = Vec::new();
-            if let Some((d, s)) = typed {
+            for (d, s) in typed.into_iter().chain(n_struct) {
                 if let Some(f) = s.fields.iter().find(|f| f.wire_name == wire) {
                     t.push(format!("{}::{}", type_path(&d.name), f.rust_name));
                 }
                 t.push(format!("{}::new", type_path(&d.name)));
-            }
-            if let Some((d, s)) = n_struct {
-                if let Some(f) = s.fields.iter().find(|f| f.wire_name == wire) {
-                    t.push(format!("{}::{}", type_path(&d.name), f.rust_name));
-                }
-                t.push(format!("{}::new", type_path(&d.name)));
+                t.push(format!("{}: Default", type_path(&d.name)));
             }
             if t.is_empty() {
                 t.extend(place.touches.iter().cloned());
@@ -2306,12 +2429,16 @@ impl<'a> Walker<'a> {
                 })
             };
             if !accepted {
+                let mut t = place.touches.to_vec();
+                if let (Some((d, _)), Some(v)) = (typed, variant) {
+                    t.push(format!("{}::{}", type_path(&d.name), v.rust_name));
+                }
                 self.emit(
                     "request-union-member-removed",
                     om,
                     &nv.at,
                     format!("a member of {owner} that the client can send is no longer accepted"),
-                    place.touches,
+                    &t,
                 );
             }
         }
@@ -2319,6 +2446,8 @@ impl<'a> Walker<'a> {
             for nm in &nv.members {
                 let known = ov.members.iter().any(|om| self.paired(om, ov, nv).as_deref() == Some(nm.as_str()));
                 if !known {
+                    let mut t = place.touches.to_vec();
+                    t.extend(self.new_variant(nv, n_resolved, nm).map(|(_, item)| item));
                     self.emit(
                         "request-union-member-added",
                         &ov.at,
@@ -2327,12 +2456,26 @@ impl<'a> Walker<'a> {
                             "{owner} has a new member `{}`; the client never sends it",
                             last_segment(&new.doc.resolve(nm).map(|(a, _)| a).unwrap_or_else(|| nm.clone()))
                         ),
-                        place.touches,
+                        &t,
                     );
                 }
             }
         }
     }
+}
+
+/// A `oneOf` / `anyOf` of one member (besides `null`) is that member, as `lower` has it.
+fn unwrap_single(side: &Side<'_>, mut v: std::rc::Rc<View>) -> std::rc::Rc<View> {
+    for _ in 0..8 {
+        if v.members.len() != 1 || !v.properties.is_empty() || v.types.is_some() {
+            break;
+        }
+        let nullable = v.nullable;
+        let mut inner = (*side.doc.view(&v.members[0])).clone();
+        inner.nullable |= nullable;
+        v = std::rc::Rc::new(inner);
+    }
+    v
 }
 
 /// The key under `responses` of a status in the base's raw document (`4xx` as written).
