@@ -174,8 +174,11 @@ impl Source {
             let text = git(root, &["show", &format!("{rev}:{path}")])
                 .map_err(|e| format!("error: cannot read `{spec}` from the repository's history: {e}"))?;
             // A spec with `$ref`s to other files needs its folder as it was at `rev`.
-            let checkout =
-                if has_external_refs(&text) { Some(checkout(root, rev, path).map_err(|e| format!("error: {e}"))?) } else { None };
+            let checkout = if has_external_refs(&text) {
+                Some(checkout(root, rev, path).map_err(|e| format!("error: {e}"))?)
+            } else {
+                None
+            };
             let base_dir = checkout.as_ref().map(|c| c.0.join(Path::new(path).parent().unwrap_or(Path::new(""))));
             return Ok(Source { display: spec.to_owned(), text, base_dir, _checkout: checkout });
         }

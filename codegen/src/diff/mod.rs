@@ -350,13 +350,19 @@ fn pointer_matches(pattern: &str, pointer: &str) -> bool {
     p.len() == q.len() && p.iter().zip(&q).all(|(a, b)| *a == "*" || a == b)
 }
 
-/// Reads allowances, one per line: `RULE POINTER`, `#` starting a comment.
+/// Reads allowances, one per line: `RULE POINTER`; `# ` starts a comment.
 pub fn parse_allowances(text: &str) -> Result<Vec<Allowance>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let line_no = i + 1;
-        let content = line.split_once(" #").map(|(a, _)| a).unwrap_or(line).trim();
-        if content.is_empty() || content.starts_with('#') {
+        // A comment is `#` and a space (pointers start with `#/`).
+        let content =
+            match line.find("# ").or_else(|| line.trim_end().ends_with('#').then(|| line.trim_end().len() - 1)) {
+                Some(i) => &line[..i],
+                None => line,
+            }
+            .trim();
+        if content.is_empty() {
             continue;
         }
         let mut words = content.split_whitespace();
