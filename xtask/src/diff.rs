@@ -10,21 +10,22 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
-use codegen::diff::{Allowance, Change, Input, Kind, Report, Semver, parse_allowances, rules::RULES};
+use codegen::diff::{Change, Input, Kind, Policy, Report, Semver, Verdict, parse_allowances, rules::RULES};
 
 use crate::report;
 
 pub const USAGE: &str = "usage:
   cargo xtask diff --base OLD --revision NEW [--format human|json] [--fail-on breaking|warning|info]
-                   [--fail-on-semver major|minor|patch] [--allow RULE@POINTER]... [--allow-file FILE]
-                   [--module NAME]
+                   [--fail-on-semver major|minor|patch] [--fail-on-rule RULE]...
+                   [--allow RULE@POINTER]... [--allow-file FILE] [--module NAME]
   cargo xtask diff --specs [--main REF] [--format human|json]
   cargo xtask diff --rules
 
 OLD and NEW are spec files, or git:REV:path (read with `git show REV:path` in the repository root).
 A change fails the run when its kind is at least --fail-on (default breaking; `api` changes, which
 only touch the generated Rust API, fail only with --fail-on-semver), or its semver effect is at
-least --fail-on-semver, and no --allow matches it (`*` in POINTER matches one segment).
+least --fail-on-semver, or its rule is a --fail-on-rule, and no --allow matches it (`*` in
+POINTER matches one segment; an --allow-file has one `RULE POINTER` a line, `# ` comments).
 
 exit codes: 0 nothing fails; 1 a change fails (or an allowance matches nothing); 2 bad usage, or a
 spec that does not load";
@@ -34,9 +35,8 @@ struct Options {
     base: Option<String>,
     revision: Option<String>,
     json: bool,
-    fail_on: Option<Kind>,
-    fail_on_semver: Option<Semver>,
-    allow: Vec<Allowance>,
+    policy: Policy,
+    /// Where each allowance was given, for messages.
     allow_sources: Vec<String>,
     module: Option<String>,
     specs: bool,
@@ -59,11 +59,11 @@ fn parse(args: &[String]) -> Result<Options, String> {
             },
             "--fail-on" => {
                 let v = value("--fail-on")?;
-                o.fail_on =
-                    Some(Kind::parse(&v).ok_or_else(|| format!("--fail-on: `{v}` is not breaking, warning or info"))?);
+                o.policy.fail_on =
+                    Kind::parse(&v).ok_or_else(|| format!("--fail-on: `{v}` is not breaking, warning or info"))?;
             }
             "--fail-on-semver" => {
-                o.fail_on_semver = Some(match value("--fail-on-semver")?.as_str() {
+                o.policy.fail_on_semver = Some(match value("--fail-on-semver")?.as_str() {
                     "major" => Semver::Major,
                     "minor" => Semver::Minor,
                     "patch" => Semver::Patch,
@@ -79,7 +79,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
                     return Err(format!("--allow {v}: expected RULE@POINTER"));
                 }
                 o.allow_sources.push(format!("--allow {v}"));
-                o.allow.append(&mut found);
+                o.policy.allow.append(&mut found);
             }
             "--allow-file" => {
                 let path = value("--allow-file")?;
@@ -87,8 +87,15 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 let found = parse_allowances(&text).map_err(|e| format!("{path}: {e}"))?;
                 for a in found {
                     o.allow_sources.push(format!("{path}:{}", a.line));
-                    o.allow.push(a);
+                    o.policy.allow.push(a);
                 }
+            }
+            "--fail-on-rule" => {
+                let v = value("--fail-on-rule")?;
+                if codegen::diff::rules::rule_by_id(&v).is_none() {
+                    return Err(format!("--fail-on-rule: `{v}` is not a rule (see `cargo xtask diff --rules`)"));
+                }
+                o.policy.fail_on_rules.push(v);
             }
             "--module" => o.module = Some(value("--module")?),
             "--specs" => o.specs = true,
@@ -138,9 +145,9 @@ pub fn run(args: &[String]) -> ExitCode {
         Ok(report) => {
             let verdict = judge(&report, &o);
             if o.json {
-                println!("{}", json(&report, &b, &r, &verdict));
+                println!("{}", json(&report, &b, &r, &verdict, &o));
             } else {
-                print_human(&report, &b, &r, &verdict);
+                print_human(&report, &b, &r, &verdict, &o);
             }
             if verdict.fails() { ExitCode::from(1) } else { ExitCode::SUCCESS }
         }
@@ -266,55 +273,27 @@ fn compare(b: &Source, r: &Source, module: &str) -> Result<Report, ExitCode> {
     })
 }
 
-/// What fails, what an allowance accepts, and allowances that accept nothing.
-struct Verdict {
-    /// Per change (in the report's order): fails the run, and the allowance that accepted it.
-    outcome: Vec<(bool, Option<String>)>,
-    unused: Vec<String>,
-}
-
-impl Verdict {
-    fn fails(&self) -> bool {
-        self.outcome.iter().any(|(f, _)| *f) || !self.unused.is_empty()
-    }
-}
-
 fn judge(report: &Report, o: &Options) -> Verdict {
-    let fail_on = o.fail_on.unwrap_or(Kind::Breaking);
-    let mut used = vec![false; o.allow.len()];
-    let outcome = report
-        .changes
-        .iter()
-        .map(|c| {
-            let failing = (c.kind != Kind::Api && c.kind >= fail_on) || o.fail_on_semver.is_some_and(|s| c.semver >= s);
-            let allowed = o.allow.iter().position(|a| a.matches(c));
-            if let Some(i) = allowed {
-                used[i] = true;
-            }
-            (failing && allowed.is_none(), allowed.map(|i| o.allow_sources[i].clone()))
-        })
-        .collect();
-    let unused = used.iter().enumerate().filter(|(_, u)| !**u).map(|(i, _)| o.allow_sources[i].clone()).collect();
-    Verdict { outcome, unused }
+    o.policy.judge(report)
 }
 
 fn sources(b: &Source, r: &Source) -> Vec<(String, String)> {
     vec![(b.display.clone(), b.text.clone()), (r.display.clone(), r.text.clone())]
 }
 
-fn print_human(report: &Report, b: &Source, r: &Source, verdict: &Verdict) {
+fn print_human(report: &Report, b: &Source, r: &Source, verdict: &Verdict, o: &Options) {
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let srcs = sources(b, r);
     for (c, (fails, allowed)) in report.changes.iter().zip(&verdict.outcome) {
         let note = match (fails, allowed) {
-            (_, Some(by)) => Some(format!("allowed by {by}")),
+            (_, Some(i)) => Some(format!("allowed by {}", o.allow_sources[*i])),
             (true, None) => Some("this change fails the run".to_owned()),
             _ => None,
         };
         println!("{}\n", report::render_change(c, &srcs, note.as_deref(), color));
     }
     for u in &verdict.unused {
-        println!("error: the allowance at {u} matches no change; remove it\n");
+        println!("error: the allowance at {} matches no change; remove it\n", o.allow_sources[*u]);
     }
     println!("{}", summary(report, b, r, verdict));
 }
@@ -341,7 +320,7 @@ fn summary(report: &Report, b: &Source, r: &Source, verdict: &Verdict) -> String
         report.base_version,
         report.revision_version
     ));
-    let failing = verdict.outcome.iter().filter(|(f, _)| *f).count();
+    let failing = verdict.failing();
     let allowed = verdict.outcome.iter().filter(|(_, a)| a.is_some()).count();
     if allowed > 0 {
         s.push_str(&format!("\n{allowed} change(s) allowed by name"));
@@ -361,7 +340,7 @@ fn location_json(l: &codegen::diff::Location) -> serde_json::Value {
     })
 }
 
-fn change_json(c: &Change, fails: bool, allowed: &Option<String>) -> serde_json::Value {
+fn change_json(c: &Change, fails: bool, allowed: Option<&String>) -> serde_json::Value {
     serde_json::json!({
         "rule": c.rule,
         "kind": c.kind.as_str(),
@@ -376,7 +355,7 @@ fn change_json(c: &Change, fails: bool, allowed: &Option<String>) -> serde_json:
     })
 }
 
-fn json(report: &Report, b: &Source, r: &Source, verdict: &Verdict) -> String {
+fn json(report: &Report, b: &Source, r: &Source, verdict: &Verdict, o: &Options) -> String {
     let value = serde_json::json!({
         "base": {"file": b.display, "version": report.base_version},
         "revision": {"file": r.display, "version": report.revision_version},
@@ -388,9 +367,14 @@ fn json(report: &Report, b: &Source, r: &Source, verdict: &Verdict) -> String {
             "docs_changes": report.docs_changes,
             "semver": report.semver.as_str(),
             "fails": verdict.fails(),
-            "unused_allowances": verdict.unused,
+            "unused_allowances": verdict.unused.iter().map(|i| &o.allow_sources[*i]).collect::<Vec<_>>(),
         },
-        "changes": report.changes.iter().zip(&verdict.outcome).map(|(c, (f, a))| change_json(c, *f, a)).collect::<Vec<_>>(),
+        "changes": report
+            .changes
+            .iter()
+            .zip(&verdict.outcome)
+            .map(|(c, (f, a))| change_json(c, *f, a.map(|i| &o.allow_sources[i])))
+            .collect::<Vec<_>>(),
         "items": report.items.iter().map(|r| serde_json::json!({"item": r.item, "change": r.change, "semver": r.semver.as_str()})).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&value).unwrap_or_default()
@@ -471,11 +455,11 @@ fn specs(o: &Options) -> ExitCode {
         };
         let verdict = judge(&report, o);
         let bumped = report.base_version != report.revision_version;
-        let breaking = verdict.outcome.iter().any(|(f, _)| *f);
+        let breaking = verdict.failing() > 0;
         if o.json {
-            println!("{}", json(&report, &old, &new, &verdict));
+            println!("{}", json(&report, &old, &new, &verdict, o));
         } else if !report.changes.is_empty() {
-            print_human(&report, &old, &new, &verdict);
+            print_human(&report, &old, &new, &verdict, o);
         } else {
             println!("{}: no changes since the merge base {short}", spec.display_path);
         }

@@ -379,3 +379,85 @@ pub fn parse_allowances(text: &str) -> Result<Vec<Allowance>, String> {
     }
     Ok(out)
 }
+
+/// What fails a comparison: kinds, semver effects and rules, less what is allowed by name.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    /// A wire change of this kind or worse fails (`Api` changes never do by kind).
+    pub fail_on: Kind,
+    /// A change whose semver effect is this or larger fails.
+    pub fail_on_semver: Option<Semver>,
+    /// Changes of these rules fail whatever their kind (`operation-id-changed` for a spec
+    /// that must keep an owner's operation names).
+    pub fail_on_rules: Vec<String>,
+    pub allow: Vec<Allowance>,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy { fail_on: Kind::Breaking, fail_on_semver: None, fail_on_rules: Vec::new(), allow: Vec::new() }
+    }
+}
+
+/// How a report fares under a [`Policy`].
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    /// Per change, in the report's order: it fails, and the index of the allowance that
+    /// accepted it.
+    pub outcome: Vec<(bool, Option<usize>)>,
+    /// Allowances no change matched: stale, and failing, so that the list stays true.
+    pub unused: Vec<usize>,
+}
+
+impl Verdict {
+    pub fn fails(&self) -> bool {
+        self.outcome.iter().any(|(f, _)| *f) || !self.unused.is_empty()
+    }
+
+    pub fn failing(&self) -> usize {
+        self.outcome.iter().filter(|(f, _)| *f).count()
+    }
+}
+
+impl Policy {
+    pub fn judge(&self, report: &Report) -> Verdict {
+        let mut used = vec![false; self.allow.len()];
+        let outcome = report
+            .changes
+            .iter()
+            .map(|c| {
+                let failing = (c.kind != Kind::Api && c.kind >= self.fail_on)
+                    || self.fail_on_semver.is_some_and(|s| c.semver >= s)
+                    || self.fail_on_rules.iter().any(|r| r == c.rule);
+                let allowed = self.allow.iter().position(|a| a.matches(c));
+                if let Some(i) = allowed {
+                    used[i] = true;
+                }
+                (failing && allowed.is_none(), allowed)
+            })
+            .collect();
+        let unused = used.iter().enumerate().filter(|(_, u)| !**u).map(|(i, _)| i).collect();
+        Verdict { outcome, unused }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allowances_read_rules_pointers_and_comments() {
+        let text = "# why\noperation-removed #/paths/*/delete  # a comment\n\nerror-status-removed #/paths/~1a/get/responses/429\n";
+        let a = parse_allowances(text).unwrap();
+        assert_eq!(a.len(), 2);
+        assert_eq!(
+            (a[0].rule.as_str(), a[0].pointer.as_str(), a[0].line),
+            ("operation-removed", "#/paths/*/delete", 2)
+        );
+        assert!(pointer_matches("#/paths/*/delete", "#/paths/~1pets~1{id}/delete"));
+        assert!(!pointer_matches("#/paths/*/delete", "#/paths/~1pets/delete/x"));
+        assert!(parse_allowances("no-such-rule #/x").unwrap_err().contains("not a rule"));
+        assert!(parse_allowances("operation-removed paths").unwrap_err().contains("JSON pointer"));
+        assert!(parse_allowances("operation-removed").unwrap_err().contains("RULE POINTER"));
+    }
+}
