@@ -18,10 +18,12 @@ pub const USAGE: &str = "usage:
   cargo xtask diff --base OLD --revision NEW [--format human|json] [--fail-on breaking|warning|info]
                    [--fail-on-semver major|minor|patch] [--fail-on-rule RULE]...
                    [--allow RULE@POINTER]... [--allow-file FILE] [--module NAME]
-  cargo xtask diff --specs [--main REF] [--format human|json]
+  cargo xtask diff --specs [--main REF] [--format human|json] [--repo DIR]
   cargo xtask diff --rules
 
-OLD and NEW are spec files, or git:REV:path (read with `git show REV:path` in the repository root).
+OLD and NEW are spec files, or git:REV:path (read with `git show REV:path` in the repository root,
+or in --repo DIR). --specs compares each spec of specs/ with its version on the merge base of HEAD
+and main (or origin/main, or --main REF); a breaking change fails unless info.version changed.
 A change fails the run when its kind is at least --fail-on (default breaking; `api` changes, which
 only touch the generated Rust API, fail only with --fail-on-semver), or its semver effect is at
 least --fail-on-semver, or its rule is a --fail-on-rule, and no --allow matches it (`*` in
@@ -41,6 +43,7 @@ struct Options {
     module: Option<String>,
     specs: bool,
     main: Option<String>,
+    repo: Option<PathBuf>,
     rules: bool,
 }
 
@@ -100,6 +103,7 @@ fn parse(args: &[String]) -> Result<Options, String> {
             "--module" => o.module = Some(value("--module")?),
             "--specs" => o.specs = true,
             "--main" => o.main = Some(value("--main")?),
+            "--repo" => o.repo = Some(value("--repo")?.into()),
             "--rules" => o.rules = true,
             other => return Err(format!("unexpected argument `{other}`")),
         }
@@ -130,7 +134,7 @@ pub fn run(args: &[String]) -> ExitCode {
     let (Some(base), Some(revision)) = (&o.base, &o.revision) else {
         return usage_error("--base and --revision are both needed");
     };
-    let root = crate::repo_root();
+    let root = o.repo.clone().unwrap_or_else(crate::repo_root);
     let (b, r) = match (Source::read(base, &root), Source::read(revision, &root)) {
         (Ok(b), Ok(r)) => (b, r),
         (b, r) => {
@@ -391,7 +395,7 @@ pub fn rules_table() -> String {
 
 /// `--specs`: every spec of `specs/` against its version on the merge base with main.
 fn specs(o: &Options) -> ExitCode {
-    let root = crate::repo_root();
+    let root = o.repo.clone().unwrap_or_else(crate::repo_root);
     let candidates: Vec<String> = match &o.main {
         Some(m) => vec![m.clone()],
         None => vec!["main".into(), "origin/main".into()],
@@ -419,11 +423,15 @@ fn specs(o: &Options) -> ExitCode {
         }
     };
     if head == base {
-        println!(
-            "skipped: HEAD is `{main}` itself ({}), so there is no merge base to compare specs/ with",
-            &head[..head.len().min(12)]
-        );
-        return ExitCode::SUCCESS;
+        let clean = git(&root, &["status", "--porcelain", "--", "specs"]).is_ok_and(|s| s.trim().is_empty());
+        if clean {
+            println!(
+                "skipped: HEAD is `{main}` itself ({}) and specs/ has no uncommitted change, so there is nothing to compare",
+                &head[..head.len().min(12)]
+            );
+            return ExitCode::SUCCESS;
+        }
+        println!("HEAD is `{main}` itself: comparing the uncommitted changes of specs/ with it");
     }
     let short = &base[..base.len().min(12)];
     let inputs = match crate::workspace_specs(&root) {

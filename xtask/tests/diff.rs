@@ -226,3 +226,55 @@ fn the_rules_table_is_the_readme_s() {
         out(&o)
     );
 }
+
+fn git_in(dir: &Path, args: &[&str]) {
+    let o = Command::new("git").arg("-C").arg(dir).args(args).output().unwrap();
+    assert!(o.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&o.stderr));
+}
+
+/// `--specs` on a scratch repository: main with a spec, a branch that changes it.
+#[test]
+fn specs_need_a_version_bump_for_a_breaking_change() {
+    if !in_git() {
+        eprintln!("SKIPPED: no git, so --specs cannot be tried");
+        return;
+    }
+    let repo = std::env::temp_dir().join(format!("xtask-diff-specs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&repo);
+    std::fs::create_dir_all(repo.join("specs")).unwrap();
+    let (base, _) = pair("operation-removed");
+    let spec = repo.join("specs/pets.yaml");
+    std::fs::copy(root().join(&base), &spec).unwrap();
+    let repo_s = repo.to_str().unwrap();
+    git_in(&repo, &["init", "-q", "-b", "main"]);
+    git_in(&repo, &["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "empty"]);
+    git_in(&repo, &["add", "."]);
+    git_in(&repo, &["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "spec"]);
+    // On main itself there is nothing to compare with.
+    let o = xtask(&["diff", "--specs", "--repo", repo_s]);
+    assert_eq!(code(&o), 0, "{}", err(&o));
+    assert!(out(&o).contains("skipped: HEAD is `main` itself"), "{}", out(&o));
+    // A change not yet committed is compared with HEAD.
+    let (_, revision) = pair("operation-removed");
+    std::fs::copy(root().join(&revision), &spec).unwrap();
+    let o = xtask(&["diff", "--specs", "--repo", repo_s]);
+    assert_eq!(code(&o), 1, "{}{}", out(&o), err(&o));
+    std::fs::copy(root().join(&base), &spec).unwrap();
+    let o = xtask(&["diff", "--specs", "--repo", repo_s, "--main", "trunk"]);
+    assert_eq!(code(&o), 0);
+    assert!(out(&o).contains("skipped: no trunk branch is visible"), "{}", out(&o));
+    // A branch that removes an operation without a new version fails; with one it passes.
+    git_in(&repo, &["checkout", "-q", "-b", "change"]);
+    std::fs::copy(root().join(&revision), &spec).unwrap();
+    git_in(&repo, &["-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-am", "remove"]);
+    let o = xtask(&["diff", "--specs", "--repo", repo_s]);
+    assert_eq!(code(&o), 1, "{}{}", out(&o), err(&o));
+    assert!(err(&o).contains("specs/pets.yaml has breaking changes since the merge base"), "{}", err(&o));
+    assert!(out(&o).contains("breaking[operation-removed]"), "{}", out(&o));
+    let bumped = std::fs::read_to_string(&spec).unwrap().replace("version: '1.0'", "version: '2.0'");
+    std::fs::write(&spec, bumped).unwrap();
+    let o = xtask(&["diff", "--specs", "--repo", repo_s]);
+    assert_eq!(code(&o), 0, "{}{}", out(&o), err(&o));
+    assert!(out(&o).contains("info.version moved 1.0 -> 2.0: accepted"), "{}", out(&o));
+    let _ = std::fs::remove_dir_all(&repo);
+}
