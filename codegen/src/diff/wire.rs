@@ -479,9 +479,12 @@ fn tightened(o: &Constraints, n: &Constraints) -> Vec<(&'static str, String)> {
     out
 }
 
-/// `security` of an operation: alternatives of scheme name -> scopes; `None` when it
-/// requires nothing (no requirement, or an empty alternative).
-fn requirements(side: &Side<'_>, o: &OpRef<'_>) -> (String, Option<Vec<BTreeMap<String, Vec<String>>>>) {
+/// One alternative of a `security` requirement: scheme name -> scopes.
+type Alternative = BTreeMap<String, Vec<String>>;
+
+/// `security` of an operation: where it is, and its alternatives; `None` when it requires
+/// nothing (no requirement, or an empty alternative).
+fn requirements(side: &Side<'_>, o: &OpRef<'_>) -> (String, Option<Vec<Alternative>>) {
     let (at, value) = match o.raw.get("security") {
         Some(v) => (format!("{}/security", o.at), v),
         None => match side.doc.raw.get("security") {
@@ -1151,16 +1154,14 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
-                Media::Text => {
-                    if !n_content.is_empty() && n_content.iter().all(|k| media(k) == Media::Bytes) {
-                        self.emit(
-                            "response-media-type-changed",
-                            &child(&child(&o_case_at, "content"), &b.content_type),
-                            &child(&r.at, "content"),
-                            format!("the `{}` response is binary now; the client reads it as UTF-8 text", r.key),
-                            &touches,
-                        );
-                    }
+                Media::Text if !n_content.is_empty() && n_content.iter().all(|k| media(k) == Media::Bytes) => {
+                    self.emit(
+                        "response-media-type-changed",
+                        &child(&child(&o_case_at, "content"), &b.content_type),
+                        &child(&r.at, "content"),
+                        format!("the `{}` response is binary now; the client reads it as UTF-8 text", r.key),
+                        &touches,
+                    );
                 }
                 _ => {}
             },
@@ -1336,12 +1337,12 @@ impl<'a> Walker<'a> {
                 );
             }
             (Some(or), Some(nr)) => {
-                let satisfies = |oa: &BTreeMap<String, Vec<String>>, na: &BTreeMap<String, Vec<String>>| {
+                let satisfies = |oa: &Alternative, na: &Alternative| {
                     na.keys().all(|k| oa.keys().any(|ok| scheme_wire(old, ok) == scheme_wire(new, k)))
                 };
                 let pair = or.iter().find_map(|oa| nr.iter().find(|na| satisfies(oa, na)).map(|na| (oa, na)));
                 let Some((oa, na)) = pair else {
-                    let show = |side: &Side<'_>, reqs: &[BTreeMap<String, Vec<String>>]| {
+                    let show = |side: &Side<'_>, reqs: &[Alternative]| {
                         reqs.iter()
                             .map(|a| a.keys().map(|k| scheme_wire(side, k)).collect::<Vec<_>>().join(" and "))
                             .collect::<Vec<_>>()
@@ -1558,25 +1559,23 @@ impl<'a> Walker<'a> {
         }
         let n_resolved = t_n.map(|t| resolved(new.api, t));
         match client {
-            TypeRef::Integer(k) => {
-                if nv.types.as_ref().is_some_and(|t| t.contains(&JsonType::Integer)) {
-                    let (lo, hi) = integer_range(nv);
-                    let (clo, chi) = int_range(*k);
-                    if lo < clo || hi > chi {
-                        let at = |v: &View| {
-                            if v.format.is_some() { format!("{}/format", v.at) } else { v.type_pointer().to_owned() }
-                        };
-                        self.emit(
-                            "response-integer-range-widened",
-                            &at(ov),
-                            &at(nv),
-                            format!(
-                                "{} may be {lo}..={hi} now; the client decodes it as `{client_text}` ({clo}..={chi})",
-                                place.label
-                            ),
-                            place.touches,
-                        );
-                    }
+            TypeRef::Integer(k) if nv.types.as_ref().is_some_and(|t| t.contains(&JsonType::Integer)) => {
+                let (lo, hi) = integer_range(nv);
+                let (clo, chi) = int_range(*k);
+                if lo < clo || hi > chi {
+                    let at = |v: &View| {
+                        if v.format.is_some() { format!("{}/format", v.at) } else { v.type_pointer().to_owned() }
+                    };
+                    self.emit(
+                        "response-integer-range-widened",
+                        &at(ov),
+                        &at(nv),
+                        format!(
+                            "{} may be {lo}..={hi} now; the client decodes it as `{client_text}` ({clo}..={chi})",
+                            place.label
+                        ),
+                        place.touches,
+                    );
                 }
             }
             TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => {
