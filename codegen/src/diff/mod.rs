@@ -269,7 +269,7 @@ fn compare(base: &Loaded, revision: &Loaded) -> Report {
         let found = wire::Found {
             rule: "rust-api-changed",
             kind: Kind::Api,
-            message: format!("`{}` {}; nothing changes on the wire", item.item, item.change),
+            message: format!("`{}` {}; no effect on the wire", item.item, item.change),
             // Where it would be in the document that lacks it: its nearest existing parent.
             old_at: item
                 .base_origin

@@ -47,6 +47,22 @@ pub(crate) struct ItemChange {
     pub new_sig: Option<String>,
 }
 
+/// `text` with every `path` (`types::A`, not `types::AB`) replaced by `to`.
+fn replace_path(text: &str, path: &str, to: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(path) {
+        let after = &rest[i + path.len()..];
+        let whole = !after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+            && !rest[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':');
+        out.push_str(&rest[..i]);
+        out.push_str(if whole { to } else { path });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `text` with every whole identifier `from` replaced by `to`.
 pub(crate) fn rename_in(text: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -315,7 +331,51 @@ pub(crate) fn surface(api: &Api) -> Surface {
             &origin,
         );
     }
+    expand_aliases(api, &mut s);
     s
+}
+
+/// A type alias is the type it names: `Option<types::XCorrelator>` and `Option<String>` are one
+/// type when `XCorrelator = String`, so signatures are compared with aliases written out.
+fn expand_aliases(api: &Api, s: &mut Surface) {
+    fn expanded(api: &Api, t: &TypeRef, module: bool, depth: usize) -> String {
+        match t {
+            TypeRef::Named(id) => match &api.type_def(*id).kind {
+                TypeKind::Alias(target) if depth < 16 => expanded(api, target, module, depth + 1),
+                _ if module => format!("types::{}", api.type_def(*id).name),
+                _ => api.type_def(*id).name.clone(),
+            },
+            TypeRef::Array(inner) => format!("Vec<{}>", expanded(api, inner, module, depth)),
+            TypeRef::Map(inner) => format!("BTreeMap<String, {}>", expanded(api, inner, module, depth)),
+            other => type_text(api, other),
+        }
+    }
+    let aliases: Vec<(String, String, String)> = api
+        .types
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.kind, TypeKind::Alias(_)))
+        .map(|(i, t)| {
+            let id = TypeRef::Named(crate::model::TypeId(i));
+            (t.name.clone(), expanded(api, &id, false, 0), expanded(api, &id, true, 0))
+        })
+        .collect();
+    if aliases.is_empty() {
+        return;
+    }
+    for (key, item) in s.items.iter_mut() {
+        // The alias's own item keeps its `type = ...`.
+        if aliases.iter().any(|(a, ..)| *key == type_path(a)) {
+            continue;
+        }
+        for (alias, bare, qualified) in &aliases {
+            item.sig = if key.starts_with("types::") {
+                rename_in(&item.sig, alias, bare)
+            } else {
+                replace_path(&item.sig, &type_path(alias), qualified)
+            };
+        }
+    }
 }
 
 /// `DEFAULT_BASE_URL`: the first server with its variables' defaults.
@@ -649,5 +709,6 @@ mod tests {
         assert!(!reorder_note("fn new(a: String, b: String)", "fn new(b: String, a: String)").is_empty());
         assert!(reorder_note("fn new(a: String, b: String)", "fn new(a: String)").is_empty());
         assert_eq!(rename_in("Option<Circle>, CircleX", "Circle", "Disc"), "Option<Disc>, CircleX");
+        assert_eq!(replace_path("Option<types::A>, types::AB, x::types::A", "types::A", "String"), "Option<String>, types::AB, x::types::A");
     }
 }

@@ -163,7 +163,44 @@ fn op_touches(api: &Api, op: &Operation) -> Vec<String> {
     t.extend(op.success_enum.clone());
     t.extend(op.body.as_ref().and_then(|b| b.enum_name.clone()));
     t.extend(op.response_headers.as_ref().map(|h| h.name.clone()));
+    // The types it uses, which come and go with it when no other operation has them.
+    let uses = op
+        .params
+        .iter()
+        .map(|p| &p.ty)
+        .chain(op.body.iter().flat_map(|b| b.variants.iter().map(|v| &v.ty)))
+        .chain(op.success.iter().chain(&op.errors).filter_map(|c| c.body.as_ref().map(|b| &b.ty)));
+    for ty in uses {
+        t.extend(reachable_types(api, ty));
+    }
     t
+}
+
+/// Every named type a use of a type reaches (through fields, items, variants, aliases).
+fn reachable_types(api: &Api, t: &TypeRef) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        match t {
+            TypeRef::Array(inner) | TypeRef::Map(inner) => stack.push(inner),
+            TypeRef::Named(id) => {
+                if !seen.insert(id.0) {
+                    continue;
+                }
+                match &api.type_def(*id).kind {
+                    TypeKind::Struct(s) => {
+                        stack.extend(s.fields.iter().map(|f| &f.ty));
+                        stack.extend(s.additional.iter());
+                    }
+                    TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| &v.ty)),
+                    TypeKind::Alias(x) | TypeKind::Newtype(x) => stack.push(x),
+                    TypeKind::Enum(_) => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    seen.into_iter().map(|i| type_path(&api.types[i].name)).collect()
 }
 
 /// An operation's method on the client and on the API trait.
@@ -427,7 +464,8 @@ fn parsed_format(t: &TypeRef) -> Option<&'static str> {
     }
 }
 
-/// Constraints of the revision that refuse values the base allowed.
+/// Constraints of the revision that may refuse values the base allowed (a new or changed
+/// `pattern` included: whether one pattern accepts all another does cannot be decided here).
 fn tightened(o: &Constraints, n: &Constraints) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
     let show = |v: Option<String>| v.unwrap_or_else(|| "none".into());
@@ -1805,13 +1843,21 @@ impl<'a> Walker<'a> {
                     let place = Place { label: &label, touches: &t };
                     self.value(&o_at, np, Some(a), None, Dir::Response, false, &place);
                 }
-                _ => self.emit(
-                    "response-property-added",
-                    &format!("{}/properties", ov.at),
-                    &np[0],
-                    format!("`{}.{wire}` is new; the client ignores fields it does not know", def.name),
-                    &t,
-                ),
+                _ => {
+                    let mut t = t;
+                    if let Some((_, ns)) = n_struct
+                        && let Some(f) = ns.fields.iter().find(|f| &f.wire_name == wire)
+                    {
+                        t.extend(reachable_types(new.api, &f.ty));
+                    }
+                    self.emit(
+                        "response-property-added",
+                        &format!("{}/properties", ov.at),
+                        &np[0],
+                        format!("`{}.{wire}` is new; the client ignores fields it does not know", def.name),
+                        &t,
+                    )
+                }
             }
         }
     }
@@ -2201,7 +2247,12 @@ impl<'a> Walker<'a> {
                 "request-constraint-tightened",
                 &o_at,
                 &format!("{}/{keyword}", nv.at),
-                format!("`{keyword}` of {} is stricter ({change}); values valid before may be refused", place.label),
+                // Two patterns cannot be told apart in general: a new one may refuse values.
+                format!(
+                    "`{keyword}` of {} {} ({change}); values valid before may be refused",
+                    place.label,
+                    if keyword == "pattern" { "changes" } else { "is stricter" }
+                ),
                 place.touches,
             );
         }
@@ -2384,12 +2435,18 @@ impl<'a> Walker<'a> {
             if fields.iter().any(|(w, ..)| w == wire) || n_required.contains(&wire) {
                 continue;
             }
+            let mut t = touches_of(wire);
+            if let Some((_, ns)) = n_struct
+                && let Some(f) = ns.fields.iter().find(|f| &f.wire_name == wire)
+            {
+                t.extend(reachable_types(new.api, &f.ty));
+            }
             self.emit(
                 "request-property-added",
                 &format!("{}/properties", ov.at),
                 &np[0],
                 format!("{} is new and optional; the client leaves it out", label_of(wire)),
-                &touches_of(wire),
+                &t,
             );
         }
     }
