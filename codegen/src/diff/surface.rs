@@ -709,6 +709,9 @@ mod tests {
         assert!(!reorder_note("fn new(a: String, b: String)", "fn new(b: String, a: String)").is_empty());
         assert!(reorder_note("fn new(a: String, b: String)", "fn new(a: String)").is_empty());
         assert_eq!(rename_in("Option<Circle>, CircleX", "Circle", "Disc"), "Option<Disc>, CircleX");
-        assert_eq!(replace_path("Option<types::A>, types::AB, x::types::A", "types::A", "String"), "Option<String>, types::AB, x::types::A");
+        assert_eq!(
+            replace_path("Option<types::A>, types::AB, x::types::A", "types::A", "String"),
+            "Option<String>, types::AB, x::types::A"
+        );
     }
 }
