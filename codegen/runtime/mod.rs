@@ -5,7 +5,7 @@
 mod params;
 mod transport;
 
-pub use params::{ParamStyle, RequestParts, path_param};
+pub use params::{Body, ParamLocation, ParamSpec, ParamStyle, ParamValue, param};
 pub use reqwest::StatusCode;
 pub use reqwest::header::HeaderMap;
 pub use transport::{

@@ -128,7 +128,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
     let input = SpecInput {
         display_path: path.display().to_string(),
         text,
-        module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+        module: codegen::module_names([stem]).remove(0),
         base_dir: path.parent().map(Path::to_path_buf),
     };
     let out = work.join(&crate_name);
