@@ -454,6 +454,18 @@ fn int_range(k: IntKind) -> (i128, i128) {
     }
 }
 
+/// The shortest and longest string the client writes for a value of a type: RFC 3339 for a
+/// `chrono::DateTime<Utc>` (`2024-05-01T12:30:00Z` up to nanoseconds and an offset), a
+/// `NaiveDate`'s `2024-05-01`, a hyphenated UUID.
+fn written_length(t: &TypeRef) -> Option<(u64, u64)> {
+    match t {
+        TypeRef::DateTime => Some((20, 35)),
+        TypeRef::Date => Some((10, 10)),
+        TypeRef::Uuid => Some((36, 36)),
+        _ => None,
+    }
+}
+
 /// The format a client type parses strings as.
 fn parsed_format(t: &TypeRef) -> Option<&'static str> {
     match t {
@@ -2240,7 +2252,18 @@ impl<'a> Walker<'a> {
                 }
             }
         }
+        // What the client writes for a date, time or id has a known length: a bound it always
+        // keeps is no change for it.
+        let written = typed.and_then(written_length);
         for (keyword, change) in tightened(&ov.constraints, &nv.constraints) {
+            let kept = match (keyword, written) {
+                ("maxLength", Some((_, max))) => nv.constraints.max_length.is_some_and(|m| m >= max),
+                ("minLength", Some((min, _))) => nv.constraints.min_length.is_some_and(|m| m <= min),
+                _ => false,
+            };
+            if kept {
+                continue;
+            }
             let o_at = format!("{}/{keyword}", ov.at);
             let o_at = if old.doc.get(&o_at).is_some() { o_at } else { ov.at.clone() };
             self.emit(
