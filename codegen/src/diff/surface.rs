@@ -47,22 +47,6 @@ pub(crate) struct ItemChange {
     pub new_sig: Option<String>,
 }
 
-/// `text` with every `path` (`types::A`, not `types::AB`) replaced by `to`.
-fn replace_path(text: &str, path: &str, to: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find(path) {
-        let after = &rest[i + path.len()..];
-        let whole = !after.starts_with(|c: char| c.is_alphanumeric() || c == '_')
-            && !rest[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':');
-        out.push_str(&rest[..i]);
-        out.push_str(if whole { to } else { path });
-        rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
 /// `text` with every whole identifier `from` replaced by `to`.
 pub(crate) fn rename_in(text: &str, from: &str, to: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -363,19 +347,58 @@ fn expand_aliases(api: &Api, s: &mut Surface) {
     if aliases.is_empty() {
         return;
     }
+    let bare: std::collections::HashMap<&str, &str> =
+        aliases.iter().map(|(a, b, _)| (a.as_str(), b.as_str())).collect();
+    let qualified: std::collections::HashMap<&str, &str> =
+        aliases.iter().map(|(a, _, q)| (a.as_str(), q.as_str())).collect();
     for (key, item) in s.items.iter_mut() {
         // The alias's own item keeps its `type = ...`.
-        if aliases.iter().any(|(a, ..)| *key == type_path(a)) {
+        if key.starts_with("types::") && bare.contains_key(&key["types::".len()..]) {
             continue;
         }
-        for (alias, bare, qualified) in &aliases {
-            item.sig = if key.starts_with("types::") {
-                rename_in(&item.sig, alias, bare)
-            } else {
-                replace_path(&item.sig, &type_path(alias), qualified)
-            };
-        }
+        // In `types.rs` types are written bare, elsewhere as `types::Name`.
+        item.sig = if key.starts_with("types::") {
+            map_words(&item.sig, |w, _| bare.get(w).copied())
+        } else {
+            map_words(&item.sig, |w, qualified_path| if qualified_path { qualified.get(w).copied() } else { None })
+        };
     }
+}
+
+/// `text` with identifiers replaced where `f` gives a replacement; `f` is told whether the
+/// word is written `types::word` (and then replaces the whole path).
+fn map_words<'a>(text: &str, f: impl Fn(&str, bool) -> Option<&'a str>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut start = None;
+    let bytes = text.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    while i <= bytes.len() {
+        let in_word = i < bytes.len() && is_word(bytes[i]);
+        match (start, in_word) {
+            (None, true) => start = Some(i),
+            (Some(st), false) => {
+                let word = &text[st..i];
+                let qualified_path = out.ends_with("types::") && !out[..out.len() - 7].ends_with(':');
+                match f(word, qualified_path) {
+                    Some(to) if qualified_path => {
+                        out.truncate(out.len() - "types::".len());
+                        out.push_str(to);
+                    }
+                    Some(to) if !text[..st].ends_with(':') => out.push_str(to),
+                    _ => out.push_str(word),
+                }
+                start = None;
+                if i < bytes.len() {
+                    out.push(bytes[i] as char);
+                }
+            }
+            (None, false) if i < bytes.len() => out.push(bytes[i] as char),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
 }
 
 /// `DEFAULT_BASE_URL`: the first server with its variables' defaults.

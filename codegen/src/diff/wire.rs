@@ -163,7 +163,13 @@ fn op_touches(api: &Api, op: &Operation) -> Vec<String> {
     t.extend(op.success_enum.clone());
     t.extend(op.body.as_ref().and_then(|b| b.enum_name.clone()));
     t.extend(op.response_headers.as_ref().map(|h| h.name.clone()));
-    // The types it uses, which come and go with it when no other operation has them.
+    t
+}
+
+/// [`op_touches`] and the types an operation uses, which come and go with it when no other
+/// operation has them (for an operation added or removed).
+fn op_touches_with_types(api: &Api, op: &Operation) -> Vec<String> {
+    let mut t = op_touches(api, op);
     let uses = op
         .params
         .iter()
@@ -659,7 +665,7 @@ impl<'a> Walker<'a> {
                             "`{} {}` is gone{moved}; the client's `{}` gets an error from a server that follows the revision",
                             o.op.method, o.op.path, o.op.fn_name
                         ),
-                        &op_touches(old.api, o.op),
+                        &op_touches_with_types(old.api, o.op),
                     );
                 }
             }
@@ -675,7 +681,7 @@ impl<'a> Walker<'a> {
                 &old_at,
                 &n.at,
                 format!("`{} {}` is new; a client built from the base never calls it", n.op.method, n.op.path),
-                &op_touches(new.api, n.op),
+                &op_touches_with_types(new.api, n.op),
             );
         }
         self.context.clear();
@@ -1554,9 +1560,24 @@ impl<'a> Walker<'a> {
             }
             let acc = Some(acc);
             let sent = new.doc.value_types(nv);
+            let o_sent = old.doc.value_types(ov);
             let (o_types, n_types) = (old.doc.types(ov), new.doc.types(nv));
-            if !types_within(&sent, &acc) {
-                if nv.nullable && types_within(&n_types, &acc) {
+            // What the revision lets a server send that the client cannot decode, and that
+            // the base did not allow already (a value both allow and the client refuses is
+            // the generator's gap, not a change).
+            let one = |t: JsonType| Some([t].into_iter().collect::<BTreeSet<_>>());
+            let bad: Option<Vec<JsonType>> = match &sent {
+                Some(s) => Some(
+                    s.iter()
+                        .copied()
+                        .filter(|t| !types_within(&one(*t), &acc) && !types_within(&one(*t), &o_sent))
+                        .collect(),
+                ),
+                None if o_sent.is_none() => Some(Vec::new()),
+                None => None,
+            };
+            if bad.as_ref().is_none_or(|b| !b.is_empty()) {
+                if bad.as_deref() == Some(&[JsonType::Null]) {
                     self.emit(
                         "response-became-nullable",
                         &ov.at,
@@ -1568,12 +1589,8 @@ impl<'a> Walker<'a> {
                         place.touches,
                     );
                 } else {
-                    let bad: Vec<&str> = match &sent {
-                        Some(s) => s
-                            .iter()
-                            .filter(|t| !types_within(&Some([**t].into()), &acc))
-                            .map(|t| example_of(*t))
-                            .collect(),
+                    let bad: Vec<&str> = match &bad {
+                        Some(b) => b.iter().map(|t| example_of(*t)).collect(),
                         None => vec!["any JSON value"],
                     };
                     self.emit(
@@ -1611,8 +1628,10 @@ impl<'a> Walker<'a> {
         match client {
             TypeRef::Integer(k) if nv.types.as_ref().is_some_and(|t| t.contains(&JsonType::Integer)) => {
                 let (lo, hi) = integer_range(nv);
+                let (olo, ohi) = integer_range(ov);
                 let (clo, chi) = int_range(*k);
-                if lo < clo || hi > chi {
+                // Beyond the client's type, and beyond what the base allowed.
+                if (lo < clo && lo < olo) || (hi > chi && hi > ohi) {
                     let at = |v: &View| {
                         if v.format.is_some() { format!("{}/format", v.at) } else { v.type_pointer().to_owned() }
                     };
@@ -1630,7 +1649,7 @@ impl<'a> Walker<'a> {
             }
             TypeRef::DateTime | TypeRef::Date | TypeRef::Uuid => {
                 let want = parsed_format(client).unwrap_or_default();
-                if nv.format.as_deref() != Some(want) {
+                if nv.format.as_deref() != Some(want) && ov.format.as_deref() == Some(want) {
                     self.emit(
                         "response-format-changed",
                         &format!("{}/format", ov.at),
@@ -1805,6 +1824,9 @@ impl<'a> Walker<'a> {
             let t = field_touches(&f.wire_name);
             let label = format!("`{}.{}`", def.name, f.wire_name);
             let Some(np) = np else {
+                if op.is_none() {
+                    continue;
+                }
                 let (rule, why) = if optional {
                     ("response-optional-property-removed", format!("the client's `{}` reads `None`", f.rust_name))
                 } else {
@@ -1817,7 +1839,7 @@ impl<'a> Walker<'a> {
                 continue;
             };
             let n_required = nv.required.contains(&f.wire_name);
-            if !n_required && !optional {
+            if !n_required && !optional && ov.required.contains(&f.wire_name) {
                 self.emit(
                     "response-property-became-optional",
                     &o_at,
@@ -1841,7 +1863,8 @@ impl<'a> Walker<'a> {
             self.value(&o_ptrs, np, Some(&f.ty), n_ty, Dir::Response, optional, &place);
         }
         for (wire, np) in &nv.properties {
-            if s.fields.iter().any(|f| &f.wire_name == wire) {
+            // Declared by the base too (the generator kept one of two allOf definitions).
+            if s.fields.iter().any(|f| &f.wire_name == wire) || ov.properties.contains_key(wire) {
                 continue;
             }
             let t = field_touches(wire);
@@ -1963,6 +1986,9 @@ impl<'a> Walker<'a> {
                         let n_ty = self.new_variant_ty(nv, n_resolved, nm);
                         self.value(&[om], std::slice::from_ref(nm), Some(&v.ty), n_ty, Dir::Response, false, &p);
                     }
+                    // A member the base lists too, that selects no variant by a tag of its own
+                    // (an inline member): the same for the client on both sides.
+                    None if ov.members.iter().any(|om| self.paired(om, ov, nv).as_deref() == Some(nm.as_str())) => {}
                     None => {
                         let mut t = touches.clone();
                         t.extend(self.new_variant(nv, n_resolved, nm).map(|(_, item)| item));
@@ -2114,12 +2140,18 @@ impl<'a> Walker<'a> {
             s.insert(JsonType::Null);
         }
         let acc = new.doc.value_types(nv);
-        if sent.is_some() && !types_within(&sent, &acc) {
-            let without_null = sent.clone().map(|mut s| {
-                s.remove(&JsonType::Null);
-                s
-            });
-            if types_within(&without_null, &acc) {
+        let o_acc = old.doc.value_types(ov);
+        // What the client sends that the revision refuses and the base accepted (what both
+        // refuse is the generator's gap, not a change).
+        let one = |t: JsonType| Some([t].into_iter().collect::<BTreeSet<_>>());
+        let refused: Vec<JsonType> = sent
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|t| !types_within(&one(*t), &acc) && types_within(&one(*t), &o_acc))
+            .collect();
+        if !refused.is_empty() {
+            if refused == [JsonType::Null] {
                 self.emit(
                     "request-null-not-allowed",
                     &ov.at,
@@ -2203,8 +2235,12 @@ impl<'a> Walker<'a> {
                     }
                 }
             }
-            (None, Some(nvals)) if scalar && !matches!(typed, Some(TypeRef::Named(_)) | Some(TypeRef::Boolean)) => self
-                .emit(
+            (None, Some(nvals))
+                if scalar
+                    && ov.enumeration.is_none()
+                    && !matches!(typed, Some(TypeRef::Named(_)) | Some(TypeRef::Boolean)) =>
+            {
+                self.emit(
                     "request-enum-added",
                     &ov.at,
                     &enum_at(nv),
@@ -2214,7 +2250,8 @@ impl<'a> Walker<'a> {
                         nvals.iter().map(value_text).collect::<Vec<_>>().join(", ")
                     ),
                     place.touches,
-                ),
+                );
+            }
             _ => {}
         }
         // Formats of strings.
@@ -2385,6 +2422,10 @@ impl<'a> Walker<'a> {
         for r in &n_required {
             let n_at =
                 nv.properties.get(*r).and_then(|p| p.first().cloned()).unwrap_or_else(|| format!("{}/required", nv.at));
+            // Required by the base already: the client's gap, not a change.
+            if ov.required.contains(*r) {
+                continue;
+            }
             match fields.iter().find(|(w, ..)| w == *r) {
                 None => self.emit(
                     "request-property-added-required",
@@ -2455,7 +2496,8 @@ impl<'a> Walker<'a> {
             self.value(&o_ptrs, np, *ty, n_ty, Dir::Request, *sends_null, &p);
         }
         for (wire, np) in &nv.properties {
-            if fields.iter().any(|(w, ..)| w == wire) || n_required.contains(&wire) {
+            if fields.iter().any(|(w, ..)| w == wire) || n_required.contains(&wire) || ov.properties.contains_key(wire)
+            {
                 continue;
             }
             let mut t = touches_of(wire);
