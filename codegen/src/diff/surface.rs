@@ -732,9 +732,12 @@ mod tests {
         assert!(!reorder_note("fn new(a: String, b: String)", "fn new(b: String, a: String)").is_empty());
         assert!(reorder_note("fn new(a: String, b: String)", "fn new(a: String)").is_empty());
         assert_eq!(rename_in("Option<Circle>, CircleX", "Circle", "Disc"), "Option<Disc>, CircleX");
+        let aliases = |w: &str, qualified: bool| (w == "A" && qualified).then_some("String");
         assert_eq!(
-            replace_path("Option<types::A>, types::AB, x::types::A", "types::A", "String"),
-            "Option<String>, types::AB, x::types::A"
+            map_words("Option<types::A>, types::AB, x::types::A, A", aliases),
+            "Option<String>, types::AB, x::types::A, A"
         );
+        let bare = |w: &str, _| (w == "A").then_some("Vec<B>");
+        assert_eq!(map_words("Option<A>, AB, x::A", bare), "Option<Vec<B>>, AB, x::A");
     }
 }
