@@ -353,6 +353,7 @@ fn change_json(c: &Change, fails: bool, allowed: Option<&String>) -> serde_json:
         "revision": location_json(&c.revision),
         "context": c.context,
         "semver": c.semver.as_str(),
+        "items_elsewhere": c.items_elsewhere,
         "rust": c.rust.iter().map(|r| serde_json::json!({"item": r.item, "change": r.change, "semver": r.semver.as_str()})).collect::<Vec<_>>(),
         "fails": fails,
         "allowed_by": allowed,

@@ -140,7 +140,12 @@ pub fn render_change(c: &Change, sources: &[(String, String)], note: Option<&str
         elements.push(Level::NOTE.message(normalize_untrusted_str(&text)).into());
     }
     if c.rust.is_empty() {
-        elements.push(Level::NOTE.with_name("semver").message("none: the generated API is the same").into());
+        let text = if c.items_elsewhere {
+            "none of its own: the items it concerns change with another change"
+        } else {
+            "none: the generated API is the same"
+        };
+        elements.push(Level::NOTE.with_name("semver").message(text).into());
     }
     for r in &c.rust {
         let text = format!("{}: `{}`: {}", r.semver, r.item, r.change);

@@ -132,6 +132,9 @@ pub struct Change {
     pub rust: Vec<RustChange>,
     /// The largest of `rust`'s.
     pub semver: Semver,
+    /// `rust` is empty because the items it concerns change with another change (a type
+    /// or an operation renamed), not because the generated API stays the same.
+    pub items_elsewhere: bool,
 }
 
 /// Everything that changed.
@@ -222,17 +225,6 @@ fn compare(base: &Loaded, revision: &Loaded) -> Report {
                 rust.push(rust_of(item));
             }
         }
-        if rust.iter().all(|r| r.semver <= Semver::Patch) {
-            // A member of a type that is gone or new as a whole: the type's change.
-            let parents: std::collections::BTreeSet<&str> =
-                found.touches.iter().filter_map(|t| surface::parent(t)).collect();
-            rust.extend(
-                items
-                    .iter()
-                    .filter(|i| !i.docs_only && i.semver > Semver::Patch && parents.contains(i.item.as_str()))
-                    .map(rust_of),
-            );
-        }
         pending.push((found, rust));
     }
     // Items that only follow a type's rename (a field of its type, a variant named after it).
@@ -259,6 +251,22 @@ fn compare(base: &Loaded, revision: &Loaded) -> Report {
         if let Some((at, ..)) = explained {
             attached[i] = true;
             pending[*at].1.push(rust_of(item));
+        }
+    }
+    // A member of a type that is gone or new as a whole (the member is no item of its own):
+    // the type's change, when no other change accounts for the type.
+    let claimed = attached.clone();
+    for (found, rust) in &mut pending {
+        if rust.iter().any(|r| r.semver > Semver::Patch) {
+            continue;
+        }
+        let parents: std::collections::BTreeSet<&str> =
+            found.touches.iter().filter_map(|t| surface::parent(t)).collect();
+        for (i, item) in items.iter().enumerate() {
+            if !claimed[i] && !item.docs_only && item.semver > Semver::Patch && parents.contains(item.item.as_str()) {
+                attached[i] = true;
+                rust.push(rust_of(item));
+            }
         }
     }
     // Items no wire change accounts for: the generated API changes on its own.
@@ -288,10 +296,17 @@ fn compare(base: &Loaded, revision: &Loaded) -> Report {
 
     let old_locations = locate_all(&base.spec, pending.iter().map(|(f, _)| f.old_at.as_str()));
     let new_locations = locate_all(&revision.spec, pending.iter().map(|(f, _)| f.new_at.as_str()));
+    let elsewhere = |f: &wire::Found| {
+        f.touches.iter().any(|t| {
+            let parent = surface::parent(t);
+            items.iter().any(|i| !i.docs_only && (i.item == *t || Some(i.item.as_str()) == parent))
+        })
+    };
     let mut changes: Vec<Change> = pending
         .into_iter()
         .zip(old_locations.into_iter().zip(new_locations))
         .map(|((f, rust), (base, revision))| Change {
+            items_elsewhere: rust.is_empty() && elsewhere(&f),
             rule: f.rule,
             kind: f.kind,
             message: f.message,

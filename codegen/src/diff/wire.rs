@@ -228,7 +228,7 @@ fn case_items(api: &Api, op: &Operation, c: &ResponseCase) -> Vec<String> {
         t.extend(method_items(api, op));
         t.extend(op.success_enum.iter().flat_map(|e| [e.clone(), format!("{e}::{}", c.rust_name)]));
     } else {
-        t.push(op.error_name.clone());
+        // The error enum itself is there whatever its statuses (it has `Unexpected`).
         t.push(format!("{}::{}", op.error_name, c.rust_name));
         if let Some(nw) = &c.narrowed {
             t.extend(nw.values.iter().map(|(_, v)| format!("{}::{v}", op.error_name)));
@@ -236,7 +236,6 @@ fn case_items(api: &Api, op: &Operation, c: &ResponseCase) -> Vec<String> {
     }
     t.extend(c.body.as_ref().and_then(|b| type_item(api, &b.ty)));
     if let Some(rh) = &op.response_headers {
-        t.push(rh.name.clone());
         t.extend(c.headers.iter().filter_map(|h| {
             rh.headers.iter().find(|x| x.wire_name == h.wire_name).map(|x| format!("{}::{}", rh.name, x.rust_name))
         }));
@@ -627,7 +626,30 @@ impl<'a> Walker<'a> {
         if !self.context.is_empty() {
             entry.contexts.insert(self.context.clone());
         }
-        entry.touches.extend(touches.iter().cloned());
+        // Constructors and `Default` change only with what is required or its type.
+        let shapes_constructors = !matches!(
+            rule,
+            "request-constraint-tightened"
+                | "request-parameter-deprecated"
+                | "operation-deprecated"
+                | "request-parameter-style-changed"
+                | "error-status-added"
+                | "error-status-removed"
+                | "error-code-added"
+                | "error-code-removed"
+                | "response-header-added"
+                | "response-header-removed"
+                | "security-added"
+                | "security-removed"
+                | "security-changed"
+                | "security-scopes-changed"
+        );
+        entry.touches.extend(
+            touches
+                .iter()
+                .filter(|t| shapes_constructors || !(t.ends_with("::new") || t.ends_with(": Default")))
+                .cloned(),
+        );
     }
 
     /// Runs a comparison without recording it: true when nothing in it is breaking.
@@ -1064,7 +1086,7 @@ impl<'a> Walker<'a> {
                             o.op.error_name,
                             emitted::UNEXPECTED
                         ),
-                        &[vec![o.op.error_name.clone()], new_items.clone()].concat(),
+                        &new_items,
                     ),
                 }
             }
@@ -1085,8 +1107,11 @@ impl<'a> Walker<'a> {
             let old_case = o.op.success.iter().chain(&o.op.errors).find(|c| c.status == r.status);
             let variant = old_case.map(|c| c.rust_name.clone()).unwrap_or_default();
             let mut old_items = old_case.map(|c| case_items(old.api, o.op, c)).unwrap_or_default();
-            old_items.extend(method_items(new.api, n.op));
-            old_items.extend(n.op.success_enum.clone());
+            if is_success(r.status) {
+                // The success type may lose its enum.
+                old_items.extend(method_items(new.api, n.op));
+                old_items.extend(n.op.success_enum.clone());
+            }
             if is_success(r.status) {
                 if changed {
                     continue;
