@@ -15,6 +15,7 @@
 #![allow(clippy::result_large_err)]
 
 pub mod diagnostics;
+pub mod diff;
 pub mod emit;
 pub mod format;
 pub mod load;
@@ -164,7 +165,7 @@ const STACK_SIZE: usize = 64 << 20;
 /// Runs `f` on a thread of its own with [`STACK_SIZE`] of stack; a panic (a bug in the
 /// generator) comes back as an internal-error diagnostic instead of unwinding into the
 /// caller.
-fn on_own_stack<T: Send>(
+pub(crate) fn on_own_stack<T: Send>(
     file: &str,
     f: impl FnOnce() -> Result<T, Vec<Diagnostic>> + Send,
 ) -> Result<T, Vec<Diagnostic>> {

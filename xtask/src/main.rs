@@ -7,8 +7,10 @@
 //! - `cargo xtask bench`: times the generator on the corpus.
 //! - `cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all]`: generates
 //!   every spec of the APIs.guru directory and compiles a seeded sample.
+//! - `cargo xtask diff --base OLD --revision NEW`: the changes between two revisions of a spec.
 
 mod corpus;
+mod diff;
 mod directory;
 mod report;
 mod write;
@@ -29,6 +31,7 @@ const USAGE: &str = "usage:
   cargo xtask bench [--dir DIR]
   cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all] [--timeout SECS]
                         [--only TEXT,...] [--archive FILE] [--work DIR] [--list]
+  cargo xtask diff --base OLD --revision NEW [...]   (see `cargo xtask diff --help`)
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale; 2 bad command-line usage";
@@ -39,6 +42,13 @@ fn main() -> ExitCode {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    if cmd == "diff" {
+        if rest.iter().any(|a| a == "--help" || a == "-h") {
+            println!("{}", diff::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        return diff::run(rest);
+    }
     // The directory task has flags of its own.
     match cmd.as_str() {
         "directory" => {

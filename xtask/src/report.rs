@@ -16,6 +16,7 @@ use std::io::IsTerminal;
 
 use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet, normalize_untrusted_str};
 use codegen::diagnostics::{Diagnostic, Kind, Severity};
+use codegen::diff::{Change, Kind as DiffKind};
 
 /// A diagnostic as the user sees it. `sources` maps display paths to their text; files not
 /// among them (those external `$ref`s pulled in) are read from disk for the snippet.
@@ -26,11 +27,6 @@ pub fn render(d: &Diagnostic, sources: &[(String, String)]) -> String {
 
 /// [`render`] with colors chosen by the caller (plain text for tests and logs).
 pub fn render_with(d: &Diagnostic, sources: &[(String, String)], color: bool) -> String {
-    let source: Option<String> = sources
-        .iter()
-        .find(|(path, _)| *path == d.file)
-        .map(|(_, text)| text.clone())
-        .or_else(|| std::fs::read_to_string(&d.file).ok());
     let level = match d.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -39,41 +35,124 @@ pub fn render_with(d: &Diagnostic, sources: &[(String, String)], color: bool) ->
     // that a hostile spec cannot drive the terminal.
     let message = normalize_untrusted_str(&d.message);
     let help = d.help.as_deref().map(normalize_untrusted_str);
-    let pointer = normalize_untrusted_str(&d.pointer);
     let title = level.primary_title(message).id(code(d.kind));
-    let mut elements: Vec<Element<'_>> = Vec::new();
-    match (d.line_col, source.as_deref()) {
+    let texts = [source_of(&d.file, sources)];
+    // A syntax error is at one character; anything else at a key or value.
+    let one_char = matches!(d.kind, Kind::Syntax | Kind::TooDeep);
+    let mut elements = place(&d.file, d.line_col, &d.pointer, texts[0].as_deref(), one_char);
+    if let Some(help) = help {
+        elements.push(Level::HELP.message(help).into());
+    }
+    let report: &[Group<'_>] = &[title.elements(elements)];
+    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    renderer.render(report)
+}
+
+/// The text of a file: from `sources` (display path -> text) or, for files not among them
+/// (those external `$ref`s pulled in), from disk.
+fn source_of(file: &str, sources: &[(String, String)]) -> Option<String> {
+    sources
+        .iter()
+        .find(|(path, _)| path == file)
+        .map(|(_, text)| text.clone())
+        .or_else(|| std::fs::read_to_string(file).ok())
+}
+
+/// Where a message points: the source line with the spot underlined and labelled with the
+/// pointer, or (without the source or a position) the file and the pointer as a note.
+fn place<'a>(
+    file: &'a str,
+    line_col: Option<(usize, usize)>,
+    pointer: &str,
+    text: Option<&'a str>,
+    one_char: bool,
+) -> Vec<Element<'a>> {
+    let pointer = normalize_untrusted_str(pointer);
+    let mut elements: Vec<Element<'a>> = Vec::new();
+    match (line_col, text) {
         (Some((line, col)), Some(text)) if line >= 1 => {
             let start = codegen::locate::offset_of(text, line, col);
-            // A syntax error is at one character; anything else at a key or value.
-            let len = match d.kind {
-                Kind::Syntax | Kind::TooDeep => text[start..].chars().next().map(char::len_utf8).unwrap_or(0),
-                _ => token_len(&text[start..]),
+            let len = if one_char {
+                text[start..].chars().next().map(char::len_utf8).unwrap_or(0)
+            } else {
+                token_len(&text[start..])
             };
-            let end = start + len;
-            let label = if d.pointer.is_empty() { None } else { Some(pointer.clone()) };
+            let label = if pointer.is_empty() { None } else { Some(pointer) };
             elements.push(
                 Snippet::source(text)
-                    .path(d.file.as_str())
-                    .annotation(AnnotationKind::Primary.span(start..end).label(label))
+                    .path(file)
+                    .annotation(AnnotationKind::Primary.span(start..start + len).label(label))
                     .into(),
             );
         }
         (Some((line, col)), _) => {
-            elements.push(Origin::path(d.file.as_str()).line(line).char_column(col).into());
-            if !d.pointer.is_empty() {
+            elements.push(Origin::path(file).line(line).char_column(col).into());
+            if !pointer.is_empty() {
                 elements.push(Level::NOTE.message(format!("at {pointer}")).into());
             }
         }
         (None, _) => {
-            elements.push(Origin::path(d.file.as_str()).into());
-            if !d.pointer.is_empty() {
+            elements.push(Origin::path(file).into());
+            if !pointer.is_empty() {
                 elements.push(Level::NOTE.message(format!("at {pointer}")).into());
             }
         }
     }
-    if let Some(help) = help {
-        elements.push(Level::HELP.message(help).into());
+    elements
+}
+
+/// A change between two specs, the way [`render`] shows a diagnostic: its kind and rule, the
+/// spot in the base (`-->`) and in the revision (`:::`), where it is met, and what it does to
+/// the generated Rust API.
+///
+/// ```text
+/// breaking[response-type-changed]: `LocationDetailsConfidence.value` changes from integer to number; ...
+///    --> specs/camara_webrtc.yaml:735:15
+///     |
+/// 735 |               type: integer
+///     |               ^^^^ #/components/schemas/LocationDetails/properties/confidence/properties/value/type
+///     |
+///    ::: ../shared/reference/camara-webrtc-call-handling.yaml:801:15
+///     |
+/// 801 |               type: number
+///     |               ^^^^ #/components/schemas/LocationDetails/properties/confidence/properties/value/type
+///     |
+///     = note: in `POST /sessions` 201 response
+///     = semver: major: `types::LocationDetailsConfidence::value`: `Option<i64>` becomes `Option<f64>`
+/// ```
+pub fn render_change(c: &Change, sources: &[(String, String)], note: Option<&str>, color: bool) -> String {
+    let level = match c.kind {
+        DiffKind::Breaking => Level::ERROR.with_name("breaking"),
+        DiffKind::Warning => Level::WARNING,
+        DiffKind::Info => Level::INFO,
+        DiffKind::Api => Level::NOTE.with_name("api"),
+    };
+    let title = level.primary_title(normalize_untrusted_str(&c.message)).id(c.rule);
+    let texts = [source_of(&c.base.file, sources), source_of(&c.revision.file, sources)];
+    let mut elements = place(&c.base.file, c.base.line_col, &c.base.pointer, texts[0].as_deref(), false);
+    elements.extend(place(&c.revision.file, c.revision.line_col, &c.revision.pointer, texts[1].as_deref(), false));
+    if !c.context.is_empty() {
+        const SHOWN: usize = 3;
+        let mut text = format!("in {}", c.context.iter().take(SHOWN).cloned().collect::<Vec<_>>().join(", "));
+        if c.context.len() > SHOWN {
+            text.push_str(&format!(" and {} more", c.context.len() - SHOWN));
+        }
+        elements.push(Level::NOTE.message(normalize_untrusted_str(&text)).into());
+    }
+    if c.rust.is_empty() {
+        let text = if c.items_elsewhere {
+            "none of its own: the items it concerns change with another change"
+        } else {
+            "none: the generated API is the same"
+        };
+        elements.push(Level::NOTE.with_name("semver").message(text).into());
+    }
+    for r in &c.rust {
+        let text = format!("{}: `{}`: {}", r.semver, r.item, r.change);
+        elements.push(Level::NOTE.with_name("semver").message(normalize_untrusted_str(&text)).into());
+    }
+    if let Some(note) = note {
+        elements.push(Level::HELP.message(note.to_owned()).into());
     }
     let report: &[Group<'_>] = &[title.elements(elements)];
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };

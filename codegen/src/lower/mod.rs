@@ -8,6 +8,8 @@ mod operation;
 mod schema;
 mod webhooks;
 
+pub(crate) use operation::media_kind;
+
 use std::collections::BTreeMap;
 
 use openapiv3::ReferenceOr;
