@@ -4,7 +4,7 @@
 //! Request and response types: one per schema of the spec.
 /// Correlation id for the different services.
 ///
-/// Constraints: matches `^[a-zA-Z0-9-_:;.\/<>{}]{0,256}$`.
+/// Constraints: at most 256 characters, matches `^[a-zA-Z0-9-_:;.\/<>{}]{0,256}$`.
 /// Example: `"b4333c46-49c0-4f62-80d7-f0ef930f1c46"`.
 pub type XCorrelator = String;
 /// The address of a party: a `tel:` URI with an E.164 number (e.g.
@@ -12,7 +12,7 @@ pub type XCorrelator = String;
 /// emergency service URN (`urn:service:sos`, e.g. `urn:service:sos.police`),
 /// or `sip:anonymous@anonymous.invalid` for an anonymous party.
 ///
-/// Constraints: at most 256 characters.
+/// Constraints: at most 256 characters, matches `^(tel:\+[1-9][0-9]{4,14}|tel:[0-9*#]{1,15};phone-context=(?:\+[1-9][0-9]{0,14}|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+)|sip:[A-Za-z0-9_.!%+\-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|sip:[0-9*#]{1,15};phone-context=(?:\+[1-9][0-9]{0,14}|[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+)@[A-Za-z0-9.-]+\.[A-Za-z]{2,};user=phone|urn:service:sos(?:\.[a-z0-9](?:[a-z0-9\-]{0,30}[a-z0-9])?)*|sip:anonymous@anonymous\.invalid)$`.
 /// Example: `"tel:+17085852753"`.
 pub type Address = String;
 /// A Session Description Protocol (SDP) offer or answer. `sdp` may be
