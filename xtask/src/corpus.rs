@@ -165,7 +165,11 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
     row.operations = krate.summaries.iter().map(|s| s.operations).sum();
     row.types = krate.summaries.iter().map(|s| s.types).sum();
     row.generate = if krate.warnings.is_empty() { "ok".into() } else { format!("ok ({}w)", krate.warnings.len()) };
-    if let Err(e) = crate::write::write_tree(&out, &krate.files) {
+    // Beside the crate, a binary that imports its root and its types with globs (issue 13:
+    // no two items a user imports together share a name).
+    let mut files = krate.files.clone();
+    files.insert("src/bin/glob_imports.rs".into(), crate::glob_check::source(&opts.crate_name, &krate.files));
+    if let Err(e) = crate::write::write_tree(&out, &files) {
         row.generate = format!("write failed: {e}");
         return row;
     }

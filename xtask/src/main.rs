@@ -12,6 +12,7 @@
 mod corpus;
 mod diff;
 mod directory;
+mod glob_check;
 mod report;
 mod write;
 
