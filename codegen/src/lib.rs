@@ -15,6 +15,7 @@
 
 pub mod diagnostics;
 pub mod emit;
+pub mod examples;
 pub mod format;
 pub mod load;
 pub mod locate;
@@ -54,6 +55,16 @@ pub struct CrateOptions {
     /// An empty `[workspace]` in `Cargo.toml`, so the crate builds on its own even inside
     /// another workspace's folder.
     pub standalone: bool,
+    /// Structs of objects that allow properties they do not declare (`additionalProperties`
+    /// absent) keep those in a flattened `additional_properties` map instead of dropping
+    /// them on decode (see [`lower::LowerOptions`]).
+    pub keep_unknown_properties: bool,
+}
+
+impl CrateOptions {
+    fn lower_options(&self) -> lower::LowerOptions {
+        lower::LowerOptions { keep_unknown_properties: self.keep_unknown_properties }
+    }
 }
 
 /// Figures for one spec, for the one-line summaries.
@@ -73,6 +84,8 @@ pub struct GeneratedCrate {
     pub files: BTreeMap<String, String>,
     pub summaries: Vec<SpecSummary>,
     pub warnings: Vec<Diagnostic>,
+    /// Per spec (by its module name), its examples and the types they decode as.
+    pub examples: Vec<(String, Vec<examples::ExampleTarget>)>,
 }
 
 /// The runtime support copied into every generated crate.
@@ -80,6 +93,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../runtime/mod.rs")),
     ("params.rs", include_str!("../runtime/params.rs")),
     ("transport.rs", include_str!("../runtime/transport.rs")),
+    ("untagged.rs", include_str!("../runtime/untagged.rs")),
 ];
 
 /// The files of one API module, formatted, without headers.
@@ -94,6 +108,8 @@ pub struct ApiFiles {
     pub client: String,
     pub operation_count: usize,
     pub type_count: usize,
+    /// The spec's examples, each with the type it decodes as (types as `types::Name`).
+    pub examples: Vec<examples::ExampleTarget>,
 }
 
 /// Load, lower, emit and format one spec given as text. External `$ref`s (to other files)
@@ -113,7 +129,18 @@ pub fn generate_api_with_base(
     module: &str,
     base_dir: Option<&std::path::Path>,
 ) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir))?;
+    generate_api_with_options(file, text, module, base_dir, &lower::LowerOptions::default())
+}
+
+/// [`generate_api_with_base`] with the choices of [`lower::LowerOptions`].
+pub fn generate_api_with_options(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
+) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir, options))?;
     // Tokens cannot cross threads; the module root's are shallow, so made here.
     let files = ApiFiles {
         root: texts.root,
@@ -123,6 +150,7 @@ pub fn generate_api_with_base(
         client: texts.client,
         operation_count: api.operations.len(),
         type_count: api.types.len(),
+        examples: texts.examples,
     };
     Ok((files, warnings))
 }
@@ -133,6 +161,7 @@ struct Texts {
     types: String,
     operations: String,
     client: String,
+    examples: Vec<examples::ExampleTarget>,
 }
 
 /// Stack for generating one spec. Every stage recurses on the document's nesting (which
@@ -178,10 +207,11 @@ fn generate_api_here(
     text: &str,
     module: &str,
     base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
 ) -> Result<(Texts, model::Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let spec = load::load_str_with_base(file, text, base_dir)?;
     let mut warnings = spec.warnings.clone();
-    let (api, mut lower_warnings) = lower::lower(&spec, module).map_err(|mut diags| {
+    let (api, mut lower_warnings) = lower::lower_with(&spec, module, options).map_err(|mut diags| {
         spec.place(&mut diags);
         diags
     })?;
@@ -204,6 +234,7 @@ fn generate_api_here(
             types: fmt("types.rs", emit::emit_types(&api))?,
             operations: fmt("operations.rs", emit::emit_operations(&api))?,
             client: fmt("client.rs", emit::emit_client(&api))?,
+            examples: examples::targets(&spec.raw, &api),
         },
         api,
         warnings,
@@ -224,9 +255,17 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let mut modules = Vec::new();
+    let mut all_examples = Vec::new();
+    let lower_options = opts.lower_options();
     for spec in specs {
         let start = Instant::now();
-        match generate_api_with_base(&spec.display_path, &spec.text, &spec.module, spec.base_dir.as_deref()) {
+        match generate_api_with_options(
+            &spec.display_path,
+            &spec.text,
+            &spec.module,
+            spec.base_dir.as_deref(),
+            &lower_options,
+        ) {
             Ok((api, w)) => {
                 warnings.extend(w);
                 let h = header("//", &spec.display_path, &opts.command);
@@ -243,6 +282,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
                 put(format!("{dir}/operations.rs"), &api.operations);
                 put(format!("{dir}/client.rs"), &api.client);
                 modules.push((spec, api.root_tokens.clone()));
+                all_examples.push((spec.module.clone(), api.examples));
                 summaries.push(SpecSummary {
                     display_path: spec.display_path.clone(),
                     operations: api.operation_count,
@@ -287,7 +327,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
             header("#", &all, &opts.command)
         ),
     );
-    Ok(GeneratedCrate { files, summaries, warnings })
+    Ok(GeneratedCrate { files, summaries, warnings, examples: all_examples })
 }
 
 /// The generated crate's manifest: crates.io dependencies only, so it builds anywhere.

@@ -138,6 +138,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         deny_warnings: false,
         command: format!("cargo xtask generate --spec {} --out {}", path.display(), out.display()),
         standalone: true,
+        keep_unknown_properties: false,
     };
     let start = Instant::now();
     let result = codegen::generate_crate(&[input], &opts);

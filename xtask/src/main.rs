@@ -130,6 +130,7 @@ fn workspace_options() -> CrateOptions {
         deny_warnings: true,
         command: "cargo xtask generate".into(),
         standalone: false,
+        keep_unknown_properties: false,
     }
 }
 
@@ -238,6 +239,7 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
         deny_warnings: false,
         command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
         standalone: true,
+        keep_unknown_properties: false,
     };
     let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(out, &krate.files) {

@@ -142,7 +142,17 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
             let inner = type_tokens(api, inner, at);
             quote!(::std::collections::BTreeMap<String, #inner>)
         }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(api, inner, at);
+            quote!(Option<#inner>)
+        }
     }
+}
+
+/// A use of a type as written outside the API's `types` module, where `types` names it
+/// (`Vec<types::Session>`): what a harness that decodes values of the type writes.
+pub fn type_expression(api: &Api, t: &TypeRef) -> String {
+    type_tokens(api, t, TypesPath::Module).to_string()
 }
 
 /// A string type, or an alias of one: constructor arguments take `impl Into<String>`.
