@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use crate::diagnostics::escape_segment;
-use crate::model::Api;
+use crate::model::{Api, Media, TypeRef};
 
 /// One example value.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,7 +93,14 @@ pub fn targets(raw: &Value, api: &Api) -> Vec<ExampleTarget> {
         .map(|example| {
             let (rust_type, why_untyped) = match &example.schema {
                 None => (None, Some("no schema to decode it with".to_owned())),
+                Some(_) if example.media_type.as_deref().is_some_and(|m| {
+                    !matches!(crate::lower::media_kind(m), Media::Json | Media::Form | Media::Multipart)
+                }) =>
+                {
+                    (None, Some("the media type is not decoded as JSON".to_owned()))
+                }
                 Some(schema) => match api.schema_uses.get(schema) {
+                    Some(u) if u.ty == TypeRef::Bytes => (None, Some("raw bytes (`format: binary`), not JSON".to_owned())),
                     Some(u) => {
                         let t = crate::emit::type_expression(api, &u.ty);
                         (Some(if u.nullable { format!("Option<{t}>") } else { t }), None)

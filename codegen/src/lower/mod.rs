@@ -7,6 +7,8 @@ mod cycles;
 mod operation;
 mod schema;
 
+pub(crate) use operation::media_kind;
+
 use std::collections::BTreeMap;
 
 use openapiv3::ReferenceOr;
