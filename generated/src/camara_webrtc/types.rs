@@ -650,12 +650,62 @@ impl<'de> ::serde::Deserialize<'de> for LocationDetailsShape {
 }
 /// The location area, a Circle or an Ellipsoid (matching `shape`).
 ///
-/// Decoded as the first variant the value matches.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+/// Decoded as the variant that fits the value best: whose listed values it does
+/// not contradict and that declares the most of its properties.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum LocationDetailsCoordinates {
     Ellipsoid(Ellipsoid),
     Circle(Circle),
+}
+impl<'de> ::serde::Deserialize<'de> for LocationDetailsCoordinates {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        const SHAPES: &[Option<crate::runtime::ObjectShape>] = &[
+            Some(crate::runtime::ObjectShape {
+                properties: &[
+                    "latitude",
+                    "longitude",
+                    "zAxis",
+                    "semiMajorAxis",
+                    "semiMinorAxis",
+                    "verticalAxis",
+                    "orientation",
+                ],
+                open: false,
+                enums: &[],
+            }),
+            Some(crate::runtime::ObjectShape {
+                properties: &["latitude", "longitude", "radius"],
+                open: false,
+                enums: &[],
+            }),
+        ];
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        for i in crate::runtime::untagged_order(&value, SHAPES) {
+            let decoded = match i {
+                0usize => {
+                    ::serde_json::from_value::<Ellipsoid>(value.clone())
+                        .map(Self::Ellipsoid)
+                }
+                1usize => {
+                    ::serde_json::from_value::<Circle>(value.clone()).map(Self::Circle)
+                }
+                _ => continue,
+            };
+            if let Ok(v) = decoded {
+                return Ok(v);
+            }
+        }
+        Err(
+            ::serde::de::Error::custom(
+                "the value matches no variant of LocationDetailsCoordinates",
+            ),
+        )
+    }
 }
 /// How the location was determined: `GPS`, `DBH` (device based hybrid),
 /// `DBH_HELO` (device based hybrid, HELO) or `Other`.
