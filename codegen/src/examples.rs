@@ -93,14 +93,17 @@ pub fn targets(raw: &Value, api: &Api) -> Vec<ExampleTarget> {
         .map(|example| {
             let (rust_type, why_untyped) = match &example.schema {
                 None => (None, Some("no schema to decode it with".to_owned())),
-                Some(_) if example.media_type.as_deref().is_some_and(|m| {
-                    !matches!(crate::lower::media_kind(m), Media::Json | Media::Form | Media::Multipart)
-                }) =>
+                Some(_)
+                    if example.media_type.as_deref().is_some_and(|m| {
+                        !matches!(crate::lower::media_kind(m), Media::Json | Media::Form | Media::Multipart)
+                    }) =>
                 {
                     (None, Some("the media type is not decoded as JSON".to_owned()))
                 }
                 Some(schema) => match api.schema_uses.get(schema) {
-                    Some(u) if u.ty == TypeRef::Bytes => (None, Some("raw bytes (`format: binary`), not JSON".to_owned())),
+                    Some(u) if u.ty == TypeRef::Bytes => {
+                        (None, Some("raw bytes (`format: binary`), not JSON".to_owned()))
+                    }
                     Some(u) => {
                         let t = crate::emit::type_expression(api, &u.ty);
                         (Some(if u.nullable { format!("Option<{t}>") } else { t }), None)
@@ -197,16 +200,17 @@ impl Walker<'_> {
     /// `example` and `examples` of a media type, parameter or header, and those of its schema.
     fn examples_of(&mut self, holder: &Value, at: &str, media: Option<&str>) {
         let schema = holder.get("schema").map(|_| format!("{at}/schema"));
-        let push = |w: &mut Self, pointer: String, used_at: Option<String>, value: Option<Value>, missing: Option<String>| {
-            w.out.push(Example {
-                pointer,
-                used_at,
-                schema: schema.clone(),
-                media_type: media.map(str::to_owned),
-                value,
-                missing,
-            })
-        };
+        let push =
+            |w: &mut Self, pointer: String, used_at: Option<String>, value: Option<Value>, missing: Option<String>| {
+                w.out.push(Example {
+                    pointer,
+                    used_at,
+                    schema: schema.clone(),
+                    media_type: media.map(str::to_owned),
+                    value,
+                    missing,
+                })
+            };
         if let Some(v) = holder.get("example") {
             push(self, format!("{at}/example"), None, Some(v.clone()), None);
         }
@@ -314,13 +318,41 @@ mod tests {
             collect(&raw).into_iter().map(|e| (e.pointer, e.schema, e.value)).collect();
         let get = "#/paths/~1pets~1{id}/get/responses/200";
         let expected = vec![
-            ("#/paths/~1pets~1{id}/parameters/0/example".to_owned(), Some("#/paths/~1pets~1{id}/parameters/0/schema".to_owned()), Some(serde_json::json!("p1"))),
-            ("#/components/examples/pet/value".to_owned(), Some(format!("{get}/content/application~1json/schema")), Some(serde_json::json!({"name": "b"}))),
-            (format!("{get}/content/application~1json/examples/far"), Some(format!("{get}/content/application~1json/schema")), None),
-            (format!("{get}/headers/X-Rate/schema/example"), Some(format!("{get}/headers/X-Rate/schema")), Some(serde_json::json!(3))),
-            ("#/components/schemas/Pet/example".to_owned(), Some("#/components/schemas/Pet".to_owned()), Some(serde_json::json!({"name": "a"}))),
-            ("#/components/schemas/Pet/properties/name/example".to_owned(), Some("#/components/schemas/Pet/properties/name".to_owned()), Some(serde_json::json!("rex"))),
-            ("#/components/schemas/Pet/properties/tags/items/example".to_owned(), Some("#/components/schemas/Pet/properties/tags/items".to_owned()), Some(serde_json::json!("t"))),
+            (
+                "#/paths/~1pets~1{id}/parameters/0/example".to_owned(),
+                Some("#/paths/~1pets~1{id}/parameters/0/schema".to_owned()),
+                Some(serde_json::json!("p1")),
+            ),
+            (
+                "#/components/examples/pet/value".to_owned(),
+                Some(format!("{get}/content/application~1json/schema")),
+                Some(serde_json::json!({"name": "b"})),
+            ),
+            (
+                format!("{get}/content/application~1json/examples/far"),
+                Some(format!("{get}/content/application~1json/schema")),
+                None,
+            ),
+            (
+                format!("{get}/headers/X-Rate/schema/example"),
+                Some(format!("{get}/headers/X-Rate/schema")),
+                Some(serde_json::json!(3)),
+            ),
+            (
+                "#/components/schemas/Pet/example".to_owned(),
+                Some("#/components/schemas/Pet".to_owned()),
+                Some(serde_json::json!({"name": "a"})),
+            ),
+            (
+                "#/components/schemas/Pet/properties/name/example".to_owned(),
+                Some("#/components/schemas/Pet/properties/name".to_owned()),
+                Some(serde_json::json!("rex")),
+            ),
+            (
+                "#/components/schemas/Pet/properties/tags/items/example".to_owned(),
+                Some("#/components/schemas/Pet/properties/tags/items".to_owned()),
+                Some(serde_json::json!("t")),
+            ),
         ];
         assert_eq!(found, expected);
     }

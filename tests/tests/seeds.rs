@@ -19,7 +19,9 @@ fn whole<T: DeserializeOwned + Serialize>(value: &Value) -> bool {
 
 fn without_nulls(v: &Value) -> Value {
     match v {
-        Value::Object(m) => Value::Object(m.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_nulls(v))).collect()),
+        Value::Object(m) => {
+            Value::Object(m.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), without_nulls(v))).collect())
+        }
         Value::Array(a) => Value::Array(a.iter().map(without_nulls).collect()),
         other => other.clone(),
     }
@@ -107,6 +109,9 @@ fn every_json_body_of_the_seeds_decodes_whole() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // The seeds document bodies for CAMARA and Zep; finding none means the scan broke.
-    assert!(checked.get("camara").copied().unwrap_or(0) > 0 && checked.get("zep").copied().unwrap_or(0) > 0, "{checked:?}");
+    assert!(
+        checked.get("camara").copied().unwrap_or(0) > 0 && checked.get("zep").copied().unwrap_or(0) > 0,
+        "{checked:?}"
+    );
     eprintln!("seed bodies decoded whole: {checked:?}");
 }

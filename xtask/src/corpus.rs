@@ -88,7 +88,10 @@ pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
         );
         if let Some(o) = &row.examples {
             crate::examples::print_failures(&row.spec, o, 3);
-            let _ = std::fs::write(work.join(format!("{}.examples.txt", row.spec)), crate::examples::report_text(&row.spec, o));
+            let _ = std::fs::write(
+                work.join(format!("{}.examples.txt", row.spec)),
+                crate::examples::report_text(&row.spec, o),
+            );
         }
         rows.push(row);
     }

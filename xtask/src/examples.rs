@@ -296,10 +296,8 @@ fn compare(raw: &Value, original: &Value, encoded: &Value, schemas: &[&Value], a
     match (original, encoded) {
         (Value::Object(o), Value::Object(e)) => {
             for (k, v) in o {
-                let declared: Vec<&Value> = schemas
-                    .iter()
-                    .filter_map(|s| s.get("properties").and_then(|p| p.get(k.as_str())))
-                    .collect();
+                let declared: Vec<&Value> =
+                    schemas.iter().filter_map(|s| s.get("properties").and_then(|p| p.get(k.as_str()))).collect();
                 let additional: Vec<&Value> = schemas
                     .iter()
                     .filter_map(|s| s.get("additionalProperties"))
@@ -521,7 +519,12 @@ pub fn print_failures(name: &str, o: &Outcome, limit: usize) {
     }
     let spec: Vec<&Failure> = o.failures.iter().filter(|f| f.invalid.is_some()).collect();
     for f in spec.iter().take(limit) {
-        eprintln!("{name}: spec's {}: {} (the example breaks its schema: {})", f.pointer, f.message, f.invalid.as_deref().unwrap_or_default());
+        eprintln!(
+            "{name}: spec's {}: {} (the example breaks its schema: {})",
+            f.pointer,
+            f.message,
+            f.invalid.as_deref().unwrap_or_default()
+        );
     }
     if spec.len() > limit {
         eprintln!("{name}: ... and {} more examples that break their own schema", spec.len() - limit);
@@ -636,9 +639,8 @@ pub fn generate(
         standalone: true,
         keep_unknown_properties: keep_unknown,
     };
-    let krate = codegen::generate_crate(&[input], &opts).map_err(|d| {
-        d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
-    })?;
+    let krate = codegen::generate_crate(&[input], &opts)
+        .map_err(|d| d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     crate::write::write_tree(&out, &krate.files).map_err(|e| e.to_string())?;
     let spec = codegen::load::load_str_with_base(&display, &text, base.as_deref())
         .map_err(|d| d.iter().take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
@@ -666,7 +668,10 @@ mod tests {
         assert_eq!(lost(schema.clone(), json!({ "a": "x", "extra": 1 }), json!({ "a": "x" })), Vec::<String>::new());
         assert_eq!(lost(schema.clone(), json!({ "a": "x" }), json!({})), vec!["/a: declared property dropped"]);
         // Through a `$ref`, and through allOf.
-        assert_eq!(lost(schema.clone(), json!({ "n": { "b": 1 } }), json!({ "n": {} })), vec!["/n/b: declared property dropped"]);
+        assert_eq!(
+            lost(schema.clone(), json!({ "n": { "b": 1 } }), json!({ "n": {} })),
+            vec!["/n/b: declared property dropped"]
+        );
         let all_of = json!({ "allOf": [{ "$ref": "#/components/schemas/Inner" }] });
         assert_eq!(lost(all_of, json!({ "b": 2 }), json!({})), vec!["/b: declared property dropped"]);
         // A null for an absent optional property may be left out.
@@ -678,7 +683,11 @@ mod tests {
     #[test]
     fn numbers_by_value_date_times_by_instant() {
         let schema = json!({ "type": "object", "properties": { "t": { "type": "string", "format": "date-time" }, "f": { "type": "number" } } });
-        let same = lost(schema.clone(), json!({ "t": "2024-01-02T03:04:05.000+01:00", "f": 1 }), json!({ "t": "2024-01-02T02:04:05Z", "f": 1.0 }));
+        let same = lost(
+            schema.clone(),
+            json!({ "t": "2024-01-02T03:04:05.000+01:00", "f": 1 }),
+            json!({ "t": "2024-01-02T02:04:05Z", "f": 1.0 }),
+        );
         assert_eq!(same, Vec::<String>::new());
         let other = lost(schema, json!({ "t": "2024-01-02T03:04:05Z" }), json!({ "t": "2024-01-02T03:04:06Z" }));
         assert_eq!(other.len(), 1);

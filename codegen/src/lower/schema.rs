@@ -1146,9 +1146,12 @@ mod tests {
         }
         assert!(field(&api, "Holder", "err").required, "a required nullable field stays required (sent as null)");
         assert!(!field(&api, "Holder", "plain").nullable);
-        assert_eq!(field(&api, "Holder", "codes").ty, TypeRef::Array(Box::new(TypeRef::Nullable(Box::new(TypeRef::Named(
-            api.types.iter().position(|t| t.name == "Code").map(crate::model::TypeId).unwrap()
-        ))))));
+        assert_eq!(
+            field(&api, "Holder", "codes").ty,
+            TypeRef::Array(Box::new(TypeRef::Nullable(Box::new(TypeRef::Named(
+                api.types.iter().position(|t| t.name == "Code").map(crate::model::TypeId).unwrap()
+            )))))
+        );
         // The record the examples harness reads says so too.
         assert!(api.schema_uses["#/components/schemas/Err"].nullable);
         assert!(api.schema_uses["#/components/schemas/Holder/properties/wrapped"].nullable);
