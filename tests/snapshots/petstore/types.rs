@@ -106,12 +106,49 @@ impl Pet {
 }
 /// A person or a shelter.
 ///
-/// Decoded as the first variant the value matches.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+/// Decoded as the variant that fits the value best: whose listed values it does
+/// not contradict and that declares the most of its properties.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum Owner {
     Person(Person),
     Shelter(Shelter),
+}
+impl<'de> ::serde::Deserialize<'de> for Owner {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        const SHAPES: &[Option<crate::runtime::ObjectShape>] = &[
+            Some(crate::runtime::ObjectShape {
+                properties: &["firstName", "born"],
+                open: false,
+                enums: &[],
+            }),
+            Some(crate::runtime::ObjectShape {
+                properties: &["shelterId"],
+                open: false,
+                enums: &[],
+            }),
+        ];
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        for i in crate::runtime::untagged_order(&value, SHAPES) {
+            let decoded = match i {
+                0usize => {
+                    ::serde_json::from_value::<Person>(value.clone()).map(Self::Person)
+                }
+                1usize => {
+                    ::serde_json::from_value::<Shelter>(value.clone()).map(Self::Shelter)
+                }
+                _ => continue,
+            };
+            if let Ok(v) = decoded {
+                return Ok(v);
+            }
+        }
+        Err(::serde::de::Error::custom("the value matches no variant of Owner"))
+    }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Person {
