@@ -9,7 +9,9 @@
 use serde_json::Value;
 
 use crate::diagnostics::escape_segment;
-use crate::model::{Api, Media, TypeRef};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Api, Media, TypeId, TypeKind, TypeRef};
 
 /// One example value.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +116,40 @@ pub fn targets(raw: &Value, api: &Api) -> Vec<ExampleTarget> {
             ExampleTarget { example, rust_type, why_untyped }
         })
         .collect()
+}
+
+/// The named types the targets' types contain, through fields, variants, aliases and
+/// containers: what a harness that decodes them must compile.
+pub fn needed_types(api: &Api, targets: &[ExampleTarget]) -> BTreeSet<TypeId> {
+    let mut stack: Vec<TypeRef> = Vec::new();
+    let uses: BTreeMap<&str, &TypeRef> = api.schema_uses.iter().map(|(k, u)| (k.as_str(), &u.ty)).collect();
+    for t in targets.iter().filter(|t| t.rust_type.is_some()) {
+        if let Some(ty) = t.example.schema.as_deref().and_then(|s| uses.get(s)) {
+            stack.push((*ty).clone());
+        }
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(t) = stack.pop() {
+        match t {
+            TypeRef::Named(id) => {
+                if !seen.insert(id) {
+                    continue;
+                }
+                match &api.type_def(id).kind {
+                    TypeKind::Struct(s) => {
+                        stack.extend(s.fields.iter().map(|f| f.ty.clone()));
+                        stack.extend(s.additional.clone());
+                    }
+                    TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty.clone())),
+                    TypeKind::Alias(t) | TypeKind::Newtype(t) => stack.push(t.clone()),
+                    TypeKind::Enum(_) => {}
+                }
+            }
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => stack.push(*inner),
+            _ => {}
+        }
+    }
+    seen
 }
 
 /// Deeper schemas than this are not searched (the loader already bounds nesting).

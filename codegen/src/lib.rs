@@ -84,8 +84,6 @@ pub struct GeneratedCrate {
     pub files: BTreeMap<String, String>,
     pub summaries: Vec<SpecSummary>,
     pub warnings: Vec<Diagnostic>,
-    /// Per spec (by its module name), its examples and the types they decode as.
-    pub examples: Vec<(String, Vec<examples::ExampleTarget>)>,
 }
 
 /// The runtime support copied into every generated crate.
@@ -108,8 +106,6 @@ pub struct ApiFiles {
     pub client: String,
     pub operation_count: usize,
     pub type_count: usize,
-    /// The spec's examples, each with the type it decodes as (types as `types::Name`).
-    pub examples: Vec<examples::ExampleTarget>,
 }
 
 /// Load, lower, emit and format one spec given as text. External `$ref`s (to other files)
@@ -150,7 +146,6 @@ pub fn generate_api_with_options(
         client: texts.client,
         operation_count: api.operations.len(),
         type_count: api.types.len(),
-        examples: texts.examples,
     };
     Ok((files, warnings))
 }
@@ -161,7 +156,6 @@ struct Texts {
     types: String,
     operations: String,
     client: String,
-    examples: Vec<examples::ExampleTarget>,
 }
 
 /// Stack for generating one spec. Every stage recurses on the document's nesting (which
@@ -234,11 +228,44 @@ fn generate_api_here(
             types: fmt("types.rs", emit::emit_types(&api))?,
             operations: fmt("operations.rs", emit::emit_operations(&api))?,
             client: fmt("client.rs", emit::emit_client(&api))?,
-            examples: examples::targets(&spec.raw, &api),
         },
         api,
         warnings,
     ))
+}
+
+/// What a harness needs to decode a spec's examples into its generated types: the examples
+/// with their types, the spec's document, and a `types.rs` with just the types those need
+/// (the same items as the crate's, so a harness compiles far less than the whole crate).
+#[derive(Debug, Clone)]
+pub struct ExamplesHarness {
+    pub targets: Vec<examples::ExampleTarget>,
+    /// The loaded document (external `$ref`s bundled in), for reading the schemas.
+    pub document: serde_json::Value,
+    /// The types the examples decode as, and every type those contain.
+    pub types_rs: String,
+    /// `runtime/untagged.rs`, which unions use (`crate::runtime::{ObjectShape, untagged_order}`).
+    pub untagged_rs: &'static str,
+}
+
+/// Loads and lowers one spec as [`generate_api_with_options`] does, for its examples.
+pub fn examples_harness(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
+) -> Result<ExamplesHarness, Vec<Diagnostic>> {
+    on_own_stack(file, || {
+        let spec = load::load_str_with_base(file, text, base_dir)?;
+        let (api, _) = lower::lower_with(&spec, module, options)?;
+        let targets = examples::targets(&spec.raw, &api);
+        let needed = examples::needed_types(&api, &targets);
+        let types_rs = format::format_file(emit::emit_types_of(&api, &needed)).map_err(|e| {
+            vec![Diagnostic::error(Kind::Internal, "", format!("generated types do not parse: {e}"))]
+        })?;
+        Ok(ExamplesHarness { targets, document: spec.raw, types_rs, untagged_rs: include_str!("../runtime/untagged.rs") })
+    })
 }
 
 fn header(comment: &str, source: &str, command: &str) -> String {
@@ -255,7 +282,6 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let mut modules = Vec::new();
-    let mut all_examples = Vec::new();
     let lower_options = opts.lower_options();
     for spec in specs {
         let start = Instant::now();
@@ -282,7 +308,6 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
                 put(format!("{dir}/operations.rs"), &api.operations);
                 put(format!("{dir}/client.rs"), &api.client);
                 modules.push((spec, api.root_tokens.clone()));
-                all_examples.push((spec.module.clone(), api.examples));
                 summaries.push(SpecSummary {
                     display_path: spec.display_path.clone(),
                     operations: api.operation_count,
@@ -327,7 +352,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
             header("#", &all, &opts.command)
         ),
     );
-    Ok(GeneratedCrate { files, summaries, warnings, examples: all_examples })
+    Ok(GeneratedCrate { files, summaries, warnings })
 }
 
 /// The generated crate's manifest: crates.io dependencies only, so it builds anywhere.

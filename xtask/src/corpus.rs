@@ -235,16 +235,18 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         }
     }
     // The examples: decoded by a harness that compiles only the crate's types.
-    let spec = match codegen::load::load_str_with_base(&input_path, &text, path.parent()) {
-        Ok(spec) => spec,
+    let module = codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned();
+    let options = codegen::lower::LowerOptions::default();
+    let harness = match codegen::examples_harness(&input_path, &text, &module, path.parent(), &options) {
+        Ok(h) => h,
         Err(diags) => {
-            row.check = format!("cannot load: {}", diags.first().map(|d| d.message.clone()).unwrap_or_default());
+            row.check = format!("examples: {}", diags.first().map(|d| d.message.clone()).unwrap_or_default());
             row.ok = false;
             return row;
         }
     };
-    let targets = krate.examples.into_iter().next().map(|(_, t)| t).unwrap_or_default();
-    let outcome = crate::examples::check_crate(&out, &opts.crate_name, &spec.raw, &targets, target_dir, lock);
+    let harness_dir = work.join(format!("{}-examples", opts.crate_name));
+    let outcome = crate::examples::check_crate(&harness_dir, &opts.crate_name, &harness, target_dir, lock);
     row.ok &= outcome.broken.is_none() && outcome.tally.ours == 0;
     row.examples = Some(outcome);
     row

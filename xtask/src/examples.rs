@@ -14,7 +14,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
-use codegen::examples::ExampleTarget;
 use serde_json::Value;
 
 /// The figures of one spec.
@@ -61,18 +60,18 @@ pub struct Outcome {
 /// The harness of a generated crate: writes it beside the crate, builds it in `target_dir`
 /// and runs it over the examples; then judges every example.
 pub fn check_crate(
-    crate_dir: &Path,
+    harness: &Path,
     crate_name: &str,
-    raw: &Value,
-    targets: &[ExampleTarget],
+    spec: &codegen::ExamplesHarness,
     target_dir: &Path,
     lock: &Path,
 ) -> Outcome {
+    let (raw, targets) = (&spec.document, &spec.targets);
     let mut out = Outcome::default();
     out.tally.found = targets.len();
     // Distinct types, each a function of the harness; every example names its function.
     let mut types: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut runs: Vec<(usize, &ExampleTarget)> = Vec::new();
+    let mut runs: Vec<(usize, &codegen::examples::ExampleTarget)> = Vec::new();
     for t in targets {
         match (&t.rust_type, &t.example.value) {
             (Some(ty), Some(_)) => {
@@ -87,10 +86,9 @@ pub fn check_crate(
         }
     }
     out.tally.skipped = out.skipped.len();
-    let harness = crate_dir.with_file_name(format!("{crate_name}-examples"));
     let mut ordered: Vec<(&str, usize)> = types.into_iter().collect();
     ordered.sort_by_key(|(_, i)| *i);
-    if let Err(e) = write_harness(&harness, crate_dir, crate_name, &ordered, lock) {
+    if let Err(e) = write_harness(harness, spec, crate_name, &ordered, lock) {
         out.broken = Some(e);
         return out;
     }
@@ -102,7 +100,7 @@ pub fn check_crate(
         return out;
     }
     let start = Instant::now();
-    let built = build(&harness, target_dir);
+    let built = build(harness, target_dir);
     out.build = start.elapsed();
     let binary = match built {
         Ok((binary, warnings)) => {
@@ -165,13 +163,13 @@ pub fn check_crate(
     out
 }
 
-/// The harness crate: the generated crate's `types.rs` (and the runtime it uses) compiled
-/// into a binary whose `main` reads `[[type index, example], ...]` and prints, per example,
-/// `{"encoded": ...}` or `{"error": "..."}` on a line of its own. Only the types are
-/// built: the client is compiled by `cargo check` in the corpus, and is not needed here.
+/// The harness crate: the generated types the examples need (the crate's own items, see
+/// [`codegen::examples_harness`]) and the runtime they use, with a `main` that reads
+/// `[[type index, example], ...]` and prints, per example, `{"encoded": ...}` or
+/// `{"error": "..."}` on a line of its own. The client is not built: the corpus checks it.
 fn write_harness(
     dir: &Path,
-    crate_dir: &Path,
+    spec: &codegen::ExamplesHarness,
     crate_name: &str,
     types: &[(&str, usize)],
     lock: &Path,
@@ -186,22 +184,18 @@ fn write_harness(
          # Built to run once: no debug info, no incremental state.\n[profile.dev]\ndebug = 0\nincremental = false\n\n\
          [workspace]\n"
     );
-    let src = crate_dir.join("src");
-    let path_of = |p: PathBuf| format!("{:?}", p.display().to_string());
-    let mut main = format!(
+    let mut main = String::from(
         "//! Written by `cargo xtask examples`: decodes each example into its generated type and encodes it again.\n\n\
          // The generated types, as generated; their warnings are the crate check's business.\n\
-         #[allow(warnings)]\n#[path = {types}]\nmod types;\n\n\
+         #[allow(warnings)]\nmod types;\n\n\
          /// The part of the generated runtime the types use.\n\
-         #[allow(warnings)]\nmod runtime {{\n    #[path = {untagged}]\n    mod untagged;\n    pub use untagged::{{ObjectShape, untagged_order}};\n}}\n\n\
+         #[allow(warnings)]\nmod runtime {\n    mod untagged;\n    pub use untagged::{ObjectShape, untagged_order};\n}\n\n\
          use serde_json::Value;\n\n\
-         fn roundtrip<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) -> Result<Value, String> {{\n    \
-             let decoded: T = serde_json::from_value(value.clone()).map_err(|e| format!(\"decode: {{e}}\"))?;\n    \
-             serde_json::to_value(&decoded).map_err(|e| format!(\"encode: {{e}}\"))\n}}\n\n\
+         fn roundtrip<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) -> Result<Value, String> {\n    \
+             let decoded: T = serde_json::from_value(value.clone()).map_err(|e| format!(\"decode: {e}\"))?;\n    \
+             serde_json::to_value(&decoded).map_err(|e| format!(\"encode: {e}\"))\n}\n\n\
          type Check = fn(&Value) -> Result<Value, String>;\n\n\
          const CHECKS: &[Check] = &[\n",
-        types = path_of(src.join("types.rs")),
-        untagged = path_of(src.join("runtime/untagged.rs")),
     );
     for (ty, _) in types {
         let _ = writeln!(main, "    roundtrip::<{ty}>,");
@@ -220,8 +214,14 @@ fn write_harness(
                  println!(\"{line}\");\n    \
              }\n}\n",
     );
-    let files: BTreeMap<String, String> =
-        [("Cargo.toml".to_owned(), manifest), ("src/main.rs".to_owned(), main)].into_iter().collect();
+    let files: BTreeMap<String, String> = [
+        ("Cargo.toml".to_owned(), manifest),
+        ("src/main.rs".to_owned(), main),
+        ("src/types.rs".to_owned(), spec.types_rs.clone()),
+        ("src/runtime/untagged.rs".to_owned(), spec.untagged_rs.to_owned()),
+    ]
+    .into_iter()
+    .collect();
     crate::write::write_tree(dir, &files).map_err(|e| e.to_string())?;
     // The workspace's versions, so that the shared target dir is reused.
     if !dir.join("Cargo.lock").exists() {
@@ -596,9 +596,10 @@ pub fn run(specs: &[PathBuf], keep_unknown: bool) -> ExitCode {
     let mut failed = false;
     for path in &specs {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
-        match generate(path, &work, keep_unknown) {
-            Ok((crate_dir, crate_name, raw, targets)) => {
-                let o = check_crate(&crate_dir, &crate_name, &raw, &targets, &target_dir, &lock);
+        match generate(path, keep_unknown) {
+            Ok((crate_name, harness)) => {
+                let dir = work.join(format!("{crate_name}-examples"));
+                let o = check_crate(&dir, &crate_name, &harness, &target_dir, &lock);
                 let report = work.join(format!("{crate_name}.txt"));
                 let _ = std::fs::write(&report, report_text(&name, &o));
                 print_failures(&name, &o, 10);
@@ -617,40 +618,18 @@ pub fn run(specs: &[PathBuf], keep_unknown: bool) -> ExitCode {
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
-/// The spec's standalone crate, written under `work`: its folder, its name, the loaded
-/// document and the examples with their types.
-pub fn generate(
-    path: &Path,
-    work: &Path,
-    keep_unknown: bool,
-) -> Result<(PathBuf, String, Value, Vec<ExampleTarget>), String> {
+/// A spec's examples with their types and the types they need: the crate name the spec
+/// would get, and the harness's material.
+pub fn generate(path: &Path, keep_unknown: bool) -> Result<(String, codegen::ExamplesHarness), String> {
     let display = path.display().to_string();
     let text = codegen::load::read_text(path, &display).map_err(|d| d.to_string())?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    let crate_name = crate::crate_name_from(stem);
-    let out = work.join(&crate_name);
-    let base = path.parent().map(Path::to_path_buf);
-    let input = codegen::SpecInput {
-        display_path: display.clone(),
-        text: text.clone(),
-        module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
-        base_dir: base.clone(),
-    };
-    let opts = codegen::CrateOptions {
-        crate_name: crate_name.clone(),
-        module_per_spec: false,
-        deny_warnings: false,
-        command: format!("cargo xtask examples --spec {display}"),
-        standalone: true,
-        keep_unknown_properties: keep_unknown,
-    };
-    let krate = codegen::generate_crate(&[input], &opts)
-        .map_err(|d| d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
-    crate::write::write_tree(&out, &krate.files).map_err(|e| e.to_string())?;
-    let spec = codegen::load::load_str_with_base(&display, &text, base.as_deref())
-        .map_err(|d| d.iter().take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
-    let targets = krate.examples.into_iter().next().map(|(_, t)| t).unwrap_or_default();
-    Ok((out, crate_name, spec.raw, targets))
+    let module = codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned();
+    let options = codegen::lower::LowerOptions { keep_unknown_properties: keep_unknown };
+    let harness = codegen::examples_harness(&display, &text, &module, path.parent(), &options).map_err(|d| {
+        d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+    })?;
+    Ok((crate::crate_name_from(stem), harness))
 }
 
 #[cfg(test)]

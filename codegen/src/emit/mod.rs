@@ -13,7 +13,7 @@ use crate::model::{Api, Docs, FloatKind, IntKind, TypeRef};
 
 pub use client::emit_client;
 pub use operations::emit_operations;
-pub use types::emit_types;
+pub use types::{emit_types, emit_types_of};
 
 /// An identifier from a model name (`r#type` becomes a raw identifier).
 pub(crate) fn ident(name: &str) -> Ident {

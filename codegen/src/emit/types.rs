@@ -15,6 +15,15 @@ pub fn emit_types(api: &Api) -> TokenStream {
     }
 }
 
+/// The named types of `ids` only, as [`emit_types`] writes them.
+pub fn emit_types_of(api: &Api, ids: &std::collections::BTreeSet<crate::model::TypeId>) -> TokenStream {
+    let items = ids.iter().map(|id| emit_type(api, api.type_def(*id)));
+    quote! {
+        //! Request and response types: those a harness needs.
+        #(#items)*
+    }
+}
+
 fn emit_type(api: &Api, t: &TypeDef) -> TokenStream {
     let docs = doc_attrs(&t.docs);
     let name = ident(&t.name);
