@@ -289,6 +289,8 @@ impl<'a> Lowerer<'a> {
                 let (i, member) = &members[0];
                 self.schema_type(member, hint, &format!("{at}/{}/{i}", composition_key(s)))
             }
+            // Only annotations (a description, an example): any value, not an object.
+            Shape::AllOf(members) if members.iter().all(is_note) => TypeRef::Json,
             Shape::AllOf(members) if members.len() == 1 => {
                 self.schema_type(&members[0], hint, &format!("{at}/allOf/0"))
             }
@@ -394,6 +396,7 @@ impl<'a> Lowerer<'a> {
                 let disc = s.schema_data.discriminator.clone();
                 TypeKind::Union(self.union_def(name, &members, disc.as_ref(), &format!("{at}/{key}")))
             }
+            Shape::AllOf(members) if members.iter().all(is_note) => TypeKind::Alias(TypeRef::Json),
             // One member, or one `$ref` plus constraints: the member's type under this name.
             Shape::AllOf(members) if members.len() == 1 => {
                 TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
@@ -1156,6 +1159,22 @@ mod tests {
         assert!(api.schema_uses["#/components/schemas/Err"].nullable);
         assert!(api.schema_uses["#/components/schemas/Holder/properties/wrapped"].nullable);
         assert!(!api.schema_uses["#/components/schemas/Plain"].nullable);
+    }
+
+    #[test]
+    fn an_all_of_of_annotations_only_is_any_value() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Params:
+      type: object
+      additionalProperties:
+        allOf: [{{}}, {{ description: a value }}, {{ example: '100' }}]
+"
+        ));
+        assert!(matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::Map(v)) if **v == TypeRef::Json)
+            || matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::JsonObject)), "{:?}", named(&api, "Params"));
+        assert_eq!(api.schema_uses["#/components/schemas/Params/additionalProperties"].ty, TypeRef::Json);
     }
 
     #[test]
