@@ -8,7 +8,7 @@ mod untagged;
 
 pub use params::{ParamStyle, RequestParts, path_param};
 pub use reqwest::StatusCode;
-pub use untagged::{ObjectShape, untagged_order};
+pub use untagged::{ObjectShape, kept, size, untagged_order};
 pub use reqwest::header::HeaderMap;
 pub use transport::{
     ApiKeyLocation, BoxError, Credential, DEFAULT_TIMEOUT, OperationMeta, RequestOptions, RetryPolicy, SchemeKind,

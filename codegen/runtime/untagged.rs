@@ -38,6 +38,28 @@ pub fn untagged_order(value: &Value, shapes: &[Option<ObjectShape>]) -> Vec<usiz
     order
 }
 
+/// How much of `value` a decoded variant gives back when encoded again: the number of
+/// JSON values (at any depth) that come back equal. A variant that drops a nested property
+/// its sibling keeps scores lower, which the shapes alone cannot see.
+pub fn kept<T: serde::Serialize>(value: &Value, decoded: &T) -> usize {
+    serde_json::to_value(decoded).map(|back| common(value, &back)).unwrap_or(0)
+}
+
+/// The number of JSON values in `value`: what [`kept`] gives for a perfect fit.
+pub fn size(value: &Value) -> usize {
+    common(value, value)
+}
+
+fn common(a: &Value, b: &Value) -> usize {
+    match (a, b) {
+        (Value::Object(x), Value::Object(y)) => {
+            1 + x.iter().filter_map(|(k, v)| y.get(k).map(|w| common(v, w))).sum::<usize>()
+        }
+        (Value::Array(x), Value::Array(y)) => 1 + x.iter().zip(y).map(|(v, w)| common(v, w)).sum::<usize>(),
+        (x, y) => usize::from(x == y),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,6 +77,15 @@ mod tests {
         assert_eq!(untagged_order(&serde_json::json!({"aggregate": "all", "time_window": 3}), &shapes), vec![0, 1]);
         // A tie keeps the generated order.
         assert_eq!(untagged_order(&serde_json::json!({}), &shapes), vec![0, 1]);
+    }
+
+    #[test]
+    fn kept_counts_what_comes_back() {
+        let value = serde_json::json!({ "name": "a", "configuration": { "type": "x", "ttl": 3 } });
+        assert_eq!(size(&value), 6);
+        assert_eq!(kept(&value, &value), 6);
+        let poorer = serde_json::json!({ "name": "a", "configuration": { "type": "x" } });
+        assert_eq!(kept(&value, &poorer), 5);
     }
 
     #[test]

@@ -261,10 +261,14 @@ pub fn examples_harness(
         let (api, _) = lower::lower_with(&spec, module, options)?;
         let targets = examples::targets(&spec.raw, &api);
         let needed = examples::needed_types(&api, &targets);
-        let types_rs = format::format_file(emit::emit_types_of(&api, &needed)).map_err(|e| {
-            vec![Diagnostic::error(Kind::Internal, "", format!("generated types do not parse: {e}"))]
-        })?;
-        Ok(ExamplesHarness { targets, document: spec.raw, types_rs, untagged_rs: include_str!("../runtime/untagged.rs") })
+        let types_rs = format::format_file(emit::emit_types_of(&api, &needed))
+            .map_err(|e| vec![Diagnostic::error(Kind::Internal, "", format!("generated types do not parse: {e}"))])?;
+        Ok(ExamplesHarness {
+            targets,
+            document: spec.raw,
+            types_rs,
+            untagged_rs: include_str!("../runtime/untagged.rs"),
+        })
     })
 }
 

@@ -58,6 +58,15 @@ fn untagged_members_are_chosen_by_the_keys_a_value_has() {
 }
 
 #[test]
+fn untagged_members_that_differ_below_the_top_are_chosen_by_what_they_keep() {
+    let variable: types::CacheVariable = round_trip(&example("#/components/schemas/CacheVariable/example"));
+    assert!(
+        matches!(&variable, types::CacheVariable::ExternalData(e) if e.configuration.as_ref().and_then(|c| c.ttl_seconds) == Some(300)),
+        "{variable:?}"
+    );
+}
+
+#[test]
 fn a_property_declared_by_two_all_of_members_keeps_both_declarations() {
     let service: types::Service =
         round_trip(&example("#/paths/~1services~1{id}/get/responses/200/content/application~1json/example"));

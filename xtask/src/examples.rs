@@ -189,7 +189,7 @@ fn write_harness(
          // The generated types, as generated; their warnings are the crate check's business.\n\
          #[allow(warnings)]\nmod types;\n\n\
          /// The part of the generated runtime the types use.\n\
-         #[allow(warnings)]\nmod runtime {\n    mod untagged;\n    pub use untagged::{ObjectShape, untagged_order};\n}\n\n\
+         #[allow(warnings)]\nmod runtime {\n    mod untagged;\n    pub use untagged::{ObjectShape, kept, size, untagged_order};\n}\n\n\
          use serde_json::Value;\n\n\
          fn roundtrip<T: serde::de::DeserializeOwned + serde::Serialize>(value: &Value) -> Result<Value, String> {\n    \
              let decoded: T = serde_json::from_value(value.clone()).map_err(|e| format!(\"decode: {e}\"))?;\n    \
@@ -626,9 +626,8 @@ pub fn generate(path: &Path, keep_unknown: bool) -> Result<(String, codegen::Exa
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let module = codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned();
     let options = codegen::lower::LowerOptions { keep_unknown_properties: keep_unknown };
-    let harness = codegen::examples_harness(&display, &text, &module, path.parent(), &options).map_err(|d| {
-        d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
-    })?;
+    let harness = codegen::examples_harness(&display, &text, &module, path.parent(), &options)
+        .map_err(|d| d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     Ok((crate::crate_name_from(stem), harness))
 }
 

@@ -345,8 +345,10 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
         return quote! {
             #docs
             ///
-            /// Decoded as the variant that fits the value best: whose listed values it does
-            /// not contradict and that declares the most of its properties.
+            /// Decoded as the variant that fits the value best: the first, in an order led by
+            /// the variants whose listed values it does not contradict and that declare most of
+            /// its properties, that gives the whole value back when encoded, else the one that
+            /// gives back the most of it.
             #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
             #[serde(untagged)]
             pub enum #name {
@@ -357,16 +359,25 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     const SHAPES: &[Option<crate::runtime::ObjectShape>] = &[#(#shapes),*];
                     let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                    // The first variant that gives the whole value back wins; else the one
+                    // that gives back the most of it.
+                    let whole = crate::runtime::size(&value);
+                    let mut best: Option<(usize, Self)> = None;
                     for i in crate::runtime::untagged_order(&value, SHAPES) {
                         let decoded = match i {
                             #(#arms)*
                             _ => continue,
                         };
-                        if let Ok(v) = decoded {
+                        let Ok(v) = decoded else { continue };
+                        let kept = crate::runtime::kept(&value, &v);
+                        if kept == whole {
                             return Ok(v);
                         }
+                        if best.as_ref().is_none_or(|(most, _)| kept > *most) {
+                            best = Some((kept, v));
+                        }
                     }
-                    Err(::serde::de::Error::custom(#message))
+                    best.map(|(_, v)| v).ok_or_else(|| ::serde::de::Error::custom(#message))
                 }
             }
         };

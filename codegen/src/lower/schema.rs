@@ -1172,8 +1172,12 @@ mod tests {
         allOf: [{{}}, {{ description: a value }}, {{ example: '100' }}]
 "
         ));
-        assert!(matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::Map(v)) if **v == TypeRef::Json)
-            || matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::JsonObject)), "{:?}", named(&api, "Params"));
+        assert!(
+            matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::Map(v)) if **v == TypeRef::Json)
+                || matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::JsonObject)),
+            "{:?}",
+            named(&api, "Params")
+        );
         assert_eq!(api.schema_uses["#/components/schemas/Params/additionalProperties"].ty, TypeRef::Json);
     }
 

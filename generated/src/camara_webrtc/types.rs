@@ -650,8 +650,10 @@ impl<'de> ::serde::Deserialize<'de> for LocationDetailsShape {
 }
 /// The location area, a Circle or an Ellipsoid (matching `shape`).
 ///
-/// Decoded as the variant that fits the value best: whose listed values it does
-/// not contradict and that declares the most of its properties.
+/// Decoded as the variant that fits the value best: the first, in an order led by
+/// the variants whose listed values it does not contradict and that declare most of
+/// its properties, that gives the whole value back when encoded, else the one that
+/// gives back the most of it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum LocationDetailsCoordinates {
@@ -685,6 +687,8 @@ impl<'de> ::serde::Deserialize<'de> for LocationDetailsCoordinates {
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
+        let whole = crate::runtime::size(&value);
+        let mut best: Option<(usize, Self)> = None;
         for i in crate::runtime::untagged_order(&value, SHAPES) {
             let decoded = match i {
                 0usize => {
@@ -696,15 +700,19 @@ impl<'de> ::serde::Deserialize<'de> for LocationDetailsCoordinates {
                 }
                 _ => continue,
             };
-            if let Ok(v) = decoded {
+            let Ok(v) = decoded else { continue };
+            let kept = crate::runtime::kept(&value, &v);
+            if kept == whole {
                 return Ok(v);
             }
+            if best.as_ref().is_none_or(|(most, _)| kept > *most) {
+                best = Some((kept, v));
+            }
         }
-        Err(
-            ::serde::de::Error::custom(
+        best.map(|(_, v)| v)
+            .ok_or_else(|| ::serde::de::Error::custom(
                 "the value matches no variant of LocationDetailsCoordinates",
-            ),
-        )
+            ))
     }
 }
 /// How the location was determined: `GPS`, `DBH` (device based hybrid),

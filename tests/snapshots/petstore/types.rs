@@ -106,8 +106,10 @@ impl Pet {
 }
 /// A person or a shelter.
 ///
-/// Decoded as the variant that fits the value best: whose listed values it does
-/// not contradict and that declares the most of its properties.
+/// Decoded as the variant that fits the value best: the first, in an order led by
+/// the variants whose listed values it does not contradict and that declare most of
+/// its properties, that gives the whole value back when encoded, else the one that
+/// gives back the most of it.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum Owner {
@@ -133,6 +135,8 @@ impl<'de> ::serde::Deserialize<'de> for Owner {
         let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
+        let whole = crate::runtime::size(&value);
+        let mut best: Option<(usize, Self)> = None;
         for i in crate::runtime::untagged_order(&value, SHAPES) {
             let decoded = match i {
                 0usize => {
@@ -143,11 +147,19 @@ impl<'de> ::serde::Deserialize<'de> for Owner {
                 }
                 _ => continue,
             };
-            if let Ok(v) = decoded {
+            let Ok(v) = decoded else { continue };
+            let kept = crate::runtime::kept(&value, &v);
+            if kept == whole {
                 return Ok(v);
             }
+            if best.as_ref().is_none_or(|(most, _)| kept > *most) {
+                best = Some((kept, v));
+            }
         }
-        Err(::serde::de::Error::custom("the value matches no variant of Owner"))
+        best.map(|(_, v)| v)
+            .ok_or_else(|| ::serde::de::Error::custom(
+                "the value matches no variant of Owner",
+            ))
     }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
