@@ -146,6 +146,10 @@ pub fn check_crate(
             continue;
         };
         let invalid = validators.check(schema, original);
+        let message = match validators.unchecked.pop() {
+            Some((_, why)) => format!("{message} (its schema could not be checked: {why})"),
+            None => message,
+        };
         if lost {
             out.tally.lost += 1;
         }
@@ -372,8 +376,10 @@ fn same_string(a: &str, b: &str) -> bool {
 /// JSON Schema validators for the document's schemas, built on first use.
 struct Validators<'a> {
     raw: &'a Value,
-    converted: Option<Value>,
+    converted: Option<(Value, Moved)>,
     cache: BTreeMap<String, Result<jsonschema::Validator, String>>,
+    /// Schemas that could not be made validators, and why.
+    unchecked: Vec<(String, String)>,
 }
 
 /// Where the document is registered for the validator's `$ref`s.
@@ -381,20 +387,21 @@ const DOC_URI: &str = "urn:openapi-document";
 
 impl<'a> Validators<'a> {
     fn new(raw: &'a Value) -> Self {
-        Validators { raw, converted: None, cache: BTreeMap::new() }
+        Validators { raw, converted: None, cache: BTreeMap::new(), unchecked: Vec::new() }
     }
 
     /// Why `value` breaks the schema at `pointer`; `None` when it does not (or the schema
     /// cannot be checked, which leaves the blame with us).
     fn check(&mut self, pointer: &str, value: &Value) -> Option<String> {
         if !self.cache.contains_key(pointer) {
-            let doc = self.converted.get_or_insert_with(|| to_json_schema(self.raw)).clone();
+            let (doc, moved) = self.converted.get_or_insert_with(|| to_json_schema(self.raw));
+            let (doc, target) = (doc.clone(), moved.translate(pointer));
             let built = (|| {
                 let registry = jsonschema::Registry::new()
                     .add(DOC_URI, jsonschema::Draft::Draft4.create_resource(doc))
                     .and_then(|b| b.prepare())
                     .map_err(|e| e.to_string())?;
-                let schema = serde_json::json!({ "$ref": format!("{DOC_URI}#{}", fragment(pointer)) });
+                let schema = serde_json::json!({ "$ref": format!("{DOC_URI}#{}", fragment(&target)) });
                 jsonschema::options()
                     .with_draft(jsonschema::Draft::Draft4)
                     .with_registry(&registry)
@@ -406,7 +413,14 @@ impl<'a> Validators<'a> {
             })();
             self.cache.insert(pointer.to_owned(), built);
         }
-        let validator = self.cache.get(pointer)?.as_ref().ok()?;
+        let validator = match self.cache.get(pointer)? {
+            Ok(v) => v,
+            // Unchecked: the blame stays with us, and the report says why.
+            Err(e) => {
+                self.unchecked.push((pointer.to_owned(), e.clone()));
+                return None;
+            }
+        };
         let errors: Vec<String> =
             validator.iter_errors(value).take(3).map(|e| format!("{} at `{}`", e, e.instance_path())).collect();
         (!errors.is_empty()).then(|| errors.join("; "))
@@ -429,16 +443,22 @@ fn fragment(pointer: &str) -> String {
 
 /// The document with its OpenAPI 3.0 schema objects made JSON Schema (draft 4, whose
 /// boolean `exclusiveMinimum` 3.0 shares): `nullable: true` admits `null`; the integer
-/// formats bound the value.
-fn to_json_schema(raw: &Value) -> Value {
-    fn walk(v: &mut Value, depth: usize) {
+/// formats bound the value. A nullable schema without `type` becomes
+/// `{anyOf: [{type: null}, <schema>]}`, which moves what is inside it: the second value
+/// translates pointers into such places, and every `$ref` of the document is rewritten by it.
+fn to_json_schema(raw: &Value) -> (Value, Moved) {
+    fn walk(v: &mut Value, at: &mut String, moved: &mut Vec<String>, depth: usize) {
         if depth > 512 {
             return;
         }
         match v {
             Value::Object(map) => {
-                for (_, inner) in map.iter_mut() {
-                    walk(inner, depth + 1);
+                for (k, inner) in map.iter_mut() {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&codegen::diagnostics::escape_segment(k));
+                    walk(inner, at, moved, depth + 1);
+                    at.truncate(len);
                 }
                 let integer = map.get("type").and_then(Value::as_str) == Some("integer");
                 let bounds = match map.get("format").and_then(Value::as_str) {
@@ -466,16 +486,67 @@ fn to_json_schema(raw: &Value) -> Value {
                     _ => {
                         let inner = Value::Object(std::mem::take(map));
                         map.insert("anyOf".into(), serde_json::json!([{ "type": "null" }, inner]));
+                        moved.push(at.clone());
                     }
                 }
             }
-            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, depth + 1)),
+            Value::Array(items) => {
+                for (i, inner) in items.iter_mut().enumerate() {
+                    let len = at.len();
+                    let _ = write!(at, "/{i}");
+                    walk(inner, at, moved, depth + 1);
+                    at.truncate(len);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn rewrite(v: &mut Value, moved: &Moved) {
+        match v {
+            Value::Object(map) => {
+                for (k, inner) in map.iter_mut() {
+                    match inner {
+                        Value::String(r) if k == "$ref" && r.starts_with('#') => *r = moved.translate(r),
+                        _ => rewrite(inner, moved),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| rewrite(i, moved)),
             _ => {}
         }
     }
     let mut doc = raw.clone();
-    walk(&mut doc, 0);
-    doc
+    let mut moved = Vec::new();
+    walk(&mut doc, &mut String::from("#"), &mut moved, 0);
+    let moved = Moved(moved);
+    if !moved.0.is_empty() {
+        rewrite(&mut doc, &moved);
+    }
+    (doc, moved)
+}
+
+/// Places (`#/...`) whose content moved one level down, into `anyOf/1`.
+#[derive(Default)]
+struct Moved(Vec<String>);
+
+impl Moved {
+    /// Where what `pointer` (in the original document) is now: after every wrapper that
+    /// holds it, `/anyOf/1`; inserted deepest first, so the shallower places stay put.
+    fn translate(&self, pointer: &str) -> String {
+        let mut holders: Vec<&String> = self
+            .0
+            .iter()
+            .filter(|m| {
+                pointer.len() > m.len() && pointer.starts_with(m.as_str()) && pointer.as_bytes()[m.len()] == b'/'
+            })
+            .collect();
+        holders.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        let mut p = pointer.to_owned();
+        for m in holders {
+            p.insert_str(m.len(), "/anyOf/1");
+        }
+        p
+    }
 }
 
 /// A table row's label and figures.
@@ -674,6 +745,19 @@ mod tests {
         assert_eq!(same, Vec::<String>::new());
         let other = lost(schema, json!({ "t": "2024-01-02T03:04:05Z" }), json!({ "t": "2024-01-02T03:04:06Z" }));
         assert_eq!(other.len(), 1);
+    }
+
+    #[test]
+    fn pointers_into_nullable_schemas_without_type_follow_them_into_any_of() {
+        let raw = json!({ "components": { "schemas": {
+            "P": { "nullable": true, "oneOf": [{ "type": "string" }, { "type": "array", "items": { "type": "integer" } }] },
+            "Q": { "type": "object", "properties": { "p": { "$ref": "#/components/schemas/P/oneOf/1" } } }
+        } } });
+        let mut v = Validators::new(&raw);
+        assert!(v.check("#/components/schemas/P/oneOf/1", &json!("[1, 2]")).is_some(), "a string is not an array");
+        assert_eq!(v.check("#/components/schemas/P/oneOf/1", &json!([1, 2])), None);
+        assert!(v.check("#/components/schemas/Q", &json!({ "p": "x" })).is_some(), "the $ref was rewritten too");
+        assert!(v.unchecked.is_empty(), "{:?}", v.unchecked);
     }
 
     #[test]
