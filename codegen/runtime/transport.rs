@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue};
 
-use super::params::RequestParts;
+use super::params::{Body, ParamSpec, ParamValue, RequestParts};
 use super::{Error, RawResponse, TransportError};
 
 /// The error type a [`TokenProvider`] may return.
@@ -115,11 +115,17 @@ pub struct SchemeSpec {
     pub env: Option<&'static str>,
 }
 
-/// What the transport needs to know about an operation.
+/// An operation as the spec declares it: the generated code describes each one with
+/// static data, and [`Transport::send`] puts a call on the wire from it.
 #[derive(Debug, Clone, Copy)]
 pub struct OperationMeta {
     pub operation_id: &'static str,
     pub method: &'static str,
+    /// The path template, relative to the base URL: `{i}` is the value of parameter `i`,
+    /// `{{` and `}}` literal braces.
+    pub path: &'static str,
+    /// The parameters, in the order their values are passed to [`Transport::send`].
+    pub params: &'static [ParamSpec],
     /// Alternatives, each a set of indices into the API's schemes. Empty: no auth.
     pub security: &'static [&'static [usize]],
     /// Safe to retry.
@@ -381,13 +387,16 @@ impl Transport {
         &self.inner.base_url
     }
 
-    /// Sends a request, retrying as the policy allows, and returns the raw response.
+    /// Sends a call of the operation `meta` with its parameters' `values` (in the order of
+    /// `meta.params`) and body, retrying as the policy allows; returns the raw response.
     pub async fn send<E>(
         &self,
         meta: &OperationMeta,
-        parts: RequestParts,
+        values: &[ParamValue],
+        body: Option<Body>,
         options: RequestOptions,
     ) -> Result<RawResponse, Error<E>> {
+        let parts = RequestParts::build(meta.path, meta.params, values, body);
         if let Some(message) = parts.invalid {
             return Err(Error::InvalidRequest(message));
         }

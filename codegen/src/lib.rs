@@ -34,7 +34,9 @@ pub struct SpecInput {
     /// The path shown in headers and diagnostics (`specs/zep_sessions.yaml`).
     pub display_path: String,
     pub text: String,
-    /// snake_case module name for the API.
+    /// snake_case module name for the API: a valid identifier (a keyword as a raw
+    /// identifier, `r#type`), unique among the specs of a crate and not a module the crate
+    /// has anyway (`runtime`); [`module_names`] makes such names from file stems.
     pub module: String,
     /// The folder relative `$ref`s to other files are resolved against.
     pub base_dir: Option<std::path::PathBuf>,
@@ -278,9 +280,44 @@ fn header(comment: &str, source: &str, command: &str) -> String {
     )
 }
 
+/// Module names for specs from their file stems (`zep-sessions` -> `zep_sessions`): valid
+/// identifiers, unique, and never a module the crate has anyway (`runtime`).
+pub fn module_names<'a>(stems: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut namer = names::Namer::with_reserved(model::CRATE_MODULES);
+    stems.into_iter().map(|stem| namer.claim(names::snake(stem))).collect()
+}
+
+/// A module name that [`generate_crate`] cannot use, as an error naming the spec.
+fn check_module(spec: &SpecInput, seen: &mut Vec<String>) -> Option<Diagnostic> {
+    let bare = names::bare_snake(&spec.module).to_owned();
+    let problem = if names::snake(&bare) != spec.module {
+        "is not a snake_case identifier"
+    } else if model::CRATE_MODULES.contains(&bare.as_str()) {
+        "is a module every generated crate has"
+    } else if seen.contains(&bare) {
+        "is used by another spec of the crate"
+    } else {
+        seen.push(bare);
+        return None;
+    };
+    let mut d = Diagnostic::error(Kind::Invalid, "", format!("module name `{}` {problem}", spec.module))
+        .help("name the module with `codegen::module_names`, or rename the spec file");
+    d.file = spec.display_path.clone();
+    Some(d)
+}
+
 /// Generates a whole crate from specs. Every spec is tried, so that all errors are reported
 /// at once; any error means no files.
 pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<GeneratedCrate, Vec<Diagnostic>> {
+    let mut seen = Vec::new();
+    let bad_modules: Vec<Diagnostic> = if opts.module_per_spec {
+        specs.iter().filter_map(|s| check_module(s, &mut seen)).collect()
+    } else {
+        Vec::new()
+    };
+    if !bad_modules.is_empty() {
+        return Err(bad_modules);
+    }
     let mut files = BTreeMap::new();
     let mut summaries = Vec::new();
     let mut warnings = Vec::new();
@@ -304,7 +341,11 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
                     files.insert(path, format!("{h}{body}"));
                     n += 1;
                 };
-                let dir = if opts.module_per_spec { format!("src/{}", spec.module) } else { "src".to_owned() };
+                let dir = if opts.module_per_spec {
+                    format!("src/{}", names::bare_snake(&spec.module))
+                } else {
+                    "src".to_owned()
+                };
                 if opts.module_per_spec {
                     put(format!("{dir}/mod.rs"), &api.root);
                 }
@@ -391,4 +432,32 @@ uuid = {{ version = "1", features = ["serde"] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 "#
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn module_names_are_identifiers_unique_and_never_the_runtime() {
+        assert_eq!(
+            module_names(["runtime", "a-b", "a_b", "type", "zep sessions"]),
+            ["runtime2", "a_b", "a_b2", "r#type", "zep_sessions"]
+        );
+        let spec = |module: &str| SpecInput {
+            display_path: format!("specs/{module}.yaml"),
+            text: "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n".into(),
+            module: module.into(),
+            base_dir: None,
+        };
+        let opts = CrateOptions { crate_name: "c".into(), module_per_spec: true, ..Default::default() };
+        // A keyword is a raw identifier in code and a plain folder name on disk.
+        let krate = generate_crate(&[spec("r#type")], &opts).unwrap();
+        assert!(krate.files.contains_key("src/type/mod.rs"));
+        assert!(krate.files["src/lib.rs"].contains("pub mod r#type;"));
+        for bad in [vec![spec("runtime")], vec![spec("a"), spec("a")], vec![spec("A-b")]] {
+            let errors = generate_crate(&bad, &opts).unwrap_err();
+            assert!(errors.iter().all(|d| d.kind == Kind::Invalid && d.message.contains("module name")), "{errors:?}");
+        }
+    }
 }

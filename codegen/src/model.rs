@@ -2,6 +2,22 @@
 //! by `emit`. No tokens and no Rust source here; every name is already a valid, unique Rust
 //! identifier, and every wire name is kept beside it.
 
+/// The runtime items every API module re-exports at its root, beside the client's own.
+pub const RUNTIME_REEXPORTS: &[&str] =
+    &["ApiError", "BoxError", "DEFAULT_TIMEOUT", "Error", "RequestOptions", "Response", "RetryPolicy", "TokenProvider"];
+
+/// The items `client.rs` defines whatever the spec says, re-exported at the API module's
+/// root. Names derived from the spec (operations' types, server variable enums) are claimed
+/// after these, so they step aside.
+pub const CLIENT_ITEMS: &[&str] =
+    &["Client", "ClientBuilder", "DEFAULT_BASE_URL", "SERVERS", "ServerVariables", "server_url"];
+
+/// The methods `Client` has beside one per operation.
+pub const CLIENT_METHODS: &[&str] = &["builder", "base_url"];
+
+/// The modules of a generated crate's root besides one per API.
+pub const CRATE_MODULES: &[&str] = &["runtime"];
+
 /// One API: what one spec describes.
 #[derive(Debug, Clone)]
 pub struct Api {

@@ -32,3 +32,21 @@ pub mod regressions {
 pub mod regressions_open {
     include!(concat!(env!("OUT_DIR"), "/regressions_open.rs"));
 }
+
+/// Generated from the hygiene spec `tests/build.rs` builds: every identifier the emitter
+/// writes on its own, as parameters, properties, schemas, enum values, operations, server
+/// variables and security schemes (see `tests/tests/hygiene.rs`).
+#[allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
+pub mod emitter_names {
+    include!(concat!(env!("OUT_DIR"), "/emitter_names.rs"));
+
+    /// Requests of the hygiene spec with every parameter set to its own name.
+    pub mod calls {
+        include!(concat!(env!("OUT_DIR"), "/emitter_names_calls.rs"));
+    }
+}
+
+/// The identifiers the emitter writes on its own (a name pool for the property test).
+pub mod vocabulary {
+    include!(concat!(env!("OUT_DIR"), "/vocabulary.rs"));
+}

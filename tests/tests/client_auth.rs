@@ -58,7 +58,7 @@ async fn camara_sends_a_bearer_token() {
         .bearer_token("access-token-1")
         .build()
         .unwrap();
-    client.get_session_information(camara::GetSessionInformationRequest::new("m-1", "reg-1")).await.unwrap();
+    client.get_session_details_by_id(camara::GetSessionDetailsByIdRequest::new("m-1")).await.unwrap();
     let req = only_request(&server).await;
     assert_eq!(header(&req, "authorization"), Some("Bearer access-token-1"));
     assert_eq!(req.url.path(), "/webrtc-call-handling/vwip/sessions/m-1");
@@ -78,7 +78,7 @@ async fn camara_asks_the_token_provider_before_every_request() {
         .build()
         .unwrap();
     for _ in 0..2 {
-        client.get_session_information(camara::GetSessionInformationRequest::new("m-1", "reg-1")).await.unwrap();
+        client.get_session_details_by_id(camara::GetSessionDetailsByIdRequest::new("m-1")).await.unwrap();
     }
     assert_eq!(calls.load(Ordering::SeqCst), 2);
     let requests = server.received_requests().await.unwrap();
@@ -94,8 +94,7 @@ async fn a_failing_token_provider_stops_the_request() {
         .token_provider(|| async { Err::<String, camara::BoxError>("identity provider unreachable".into()) })
         .build()
         .unwrap();
-    let err =
-        client.get_session_information(camara::GetSessionInformationRequest::new("m-1", "reg-1")).await.unwrap_err();
+    let err = client.get_session_details_by_id(camara::GetSessionDetailsByIdRequest::new("m-1")).await.unwrap_err();
     assert!(matches!(&err, camara::Error::InvalidRequest(m) if m.contains("identity provider unreachable")), "{err}");
     assert_eq!(received(&server).await, 0);
 }

@@ -57,7 +57,7 @@ async fn a_request_timeout_overrides_the_client_timeout() {
     let body = camara::types::MediaSessionCreate::new(
         "tel:+1".to_owned(),
         "tel:+2".to_owned(),
-        camara::types::SdpDescriptor::new("v=0"),
+        camara::types::WrtcSdpDescriptor::new().with_sdp("v=0"),
     );
     let request = camara::CreateSessionRequest::new("reg-1", body).timeout(Duration::from_millis(200));
     let start = Instant::now();

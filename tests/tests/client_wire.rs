@@ -36,7 +36,7 @@ fn camara_create(registration_id: &str) -> camara::CreateSessionRequest {
     let body = camara::types::MediaSessionCreate::new(
         "tel:+17085852753".to_owned(),
         "tel:+17085854000".to_owned(),
-        camara::types::SdpDescriptor::new("v=0"),
+        camara::types::WrtcSdpDescriptor::new().with_sdp("v=0"),
     );
     camara::CreateSessionRequest::new(registration_id, body)
 }
@@ -198,7 +198,7 @@ async fn server_variables_decide_where_requests_go() {
         .bearer_token("t")
         .build()
         .unwrap();
-    client.get_session_information(camara::GetSessionInformationRequest::new("m-1", "reg-1")).await.unwrap();
+    client.get_session_details_by_id(camara::GetSessionDetailsByIdRequest::new("m-1")).await.unwrap();
     assert_eq!(only_request(&server).await.url.path(), "/operator-x/webrtc-call-handling/vwip/sessions/m-1");
 }
 

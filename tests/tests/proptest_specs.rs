@@ -35,6 +35,9 @@ fn name() -> impl Strategy<Value = String> {
             "body", "options", "Client", "additional_properties", "123", "*/", "\"#", "}", "\\", "`", "a b",
         ][..])
         .prop_map(str::to_owned),
+        // Every identifier the emitter writes on its own (harvested by tests/build.rs), so
+        // that a local, import or method added to the emitter later meets a spec name here.
+        3 => prop::sample::select(session_apis_tests::vocabulary::EMITTER_IDENTS).prop_map(str::to_owned),
         2 => "[a-zA-Z_][a-zA-Z0-9_-]{0,8}",
         2 => "[\\x00-\\x1f\\u{202e}\\u{2066}\"'`*/#{}\\[\\]\\\\ $%~.:;éß😀0-9a-z]{0,6}",
         1 => any::<String>().prop_map(|s| s.chars().take(8).collect()),

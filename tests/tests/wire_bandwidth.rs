@@ -6,8 +6,11 @@ mod common;
 use common::{assert_json_body, header, only_request, serve};
 use session_apis::bandwidth_webrtc::{
     AddParticipantToSessionError, AddParticipantToSessionRequest, Client, CreateParticipantRequest, CreateSessionError,
-    CreateSessionRequest, DeleteSessionRequest, Error, GetSessionError, GetSessionRequest, ListParticipantsRequest,
-    ListParticipantsResponse, RemoveParticipantFromSessionRequest, RetryPolicy, types,
+    CreateSessionRequest, DeleteParticipantError, DeleteParticipantRequest, DeleteSessionRequest, Error,
+    GetParticipantError, GetParticipantRequest, GetParticipantSubscriptionsRequest,
+    GetParticipantSubscriptionsResponse, GetSessionError, GetSessionRequest, ListSessionParticipantsRequest,
+    ListSessionParticipantsResponse, RemoveParticipantFromSessionRequest, RetryPolicy,
+    UpdateParticipantSubscriptionsError, UpdateParticipantSubscriptionsRequest, types,
 };
 use wiremock::MockServer;
 
@@ -210,7 +213,7 @@ async fn get_and_delete_session() {
 }
 
 #[tokio::test]
-async fn list_participants_200_and_204() {
+async fn list_session_participants_200_and_204() {
     let listed = r#"[{
       "id": "320e2af6-13ec-498d-8b51-daba52c37853",
       "callbackUrl": null,
@@ -221,7 +224,10 @@ async fn list_participants_200_and_204() {
       "deviceApiVersion": "V3"
     }]"#;
     let server = serve(200, listed, &[]).await;
-    let resp = client(&server).list_participants(ListParticipantsRequest::new("9900000", "sess-1")).await.expect("200");
+    let resp = client(&server)
+        .list_session_participants(ListSessionParticipantsRequest::new("9900000", "sess-1"))
+        .await
+        .expect("200");
     let req = only_request(&server).await;
     assert_eq!((req.method.as_str(), req.url.path()), ("GET", "/v1/accounts/9900000/sessions/sess-1/participants"));
     assert_eq!(header(&req, "authorization"), BASIC);
@@ -237,11 +243,14 @@ async fn list_participants_200_and_204() {
         tag: Some("participant1".to_owned()),
         device_api_version: Some(types::DeviceApiVersion::V3),
     };
-    assert_eq!(resp.body, ListParticipantsResponse::Ok(vec![expected]));
+    assert_eq!(resp.body, ListSessionParticipantsResponse::Ok(vec![expected]));
 
     let server = serve(204, "", &[]).await;
-    let resp = client(&server).list_participants(ListParticipantsRequest::new("9900000", "sess-1")).await.expect("204");
-    assert_eq!(resp.body, ListParticipantsResponse::NoContent);
+    let resp = client(&server)
+        .list_session_participants(ListSessionParticipantsRequest::new("9900000", "sess-1"))
+        .await
+        .expect("204");
+    assert_eq!(resp.body, ListSessionParticipantsResponse::NoContent);
 }
 
 #[tokio::test]
@@ -313,17 +322,13 @@ async fn create_participant() {
       "token": "eyJhbGciOiJIUzI1NiJ9.e30.sig"
     }"#;
     let server = serve(200, created, &[]).await;
-    let participant = types::Participant {
-        callback_url: Some("https://example.com/callback".to_owned()),
-        publish_permissions: Some(vec![types::PublishPermission::Audio]),
-        tag: Some("participant1".to_owned()),
-        device_api_version: Some(types::DeviceApiVersion::V3),
-        ..Default::default()
-    };
-    let resp = client(&server)
-        .create_participant(CreateParticipantRequest::new("9900000").with_body(participant.clone()))
-        .await
-        .expect("200");
+    // The owner's createParticipant body: only what a caller may set (no `id`, no `sessions`).
+    let body = types::CreateParticipantRequest::new()
+        .with_callback_url("https://example.com/callback")
+        .with_publish_permissions(vec![types::PublishPermission::Audio])
+        .with_tag("participant1")
+        .with_device_api_version(types::DeviceApiVersion::V2);
+    let resp = client(&server).create_participant(CreateParticipantRequest::new("9900000", body)).await.expect("200");
     let req = only_request(&server).await;
     assert_eq!((req.method.as_str(), req.url.path()), ("POST", "/v1/accounts/9900000/participants"));
     assert_eq!(header(&req, "authorization"), BASIC);
@@ -331,23 +336,133 @@ async fn create_participant() {
     assert_json_body(
         &req,
         r#"{"callbackUrl": "https://example.com/callback", "publishPermissions": ["AUDIO"],
-            "tag": "participant1", "deviceApiVersion": "V3"}"#,
+            "tag": "participant1", "deviceApiVersion": "V2"}"#,
     );
     let expected = types::Participant {
         id: Some("320e2af6-13ec-498d-8b51-daba52c37853".to_owned()),
+        callback_url: Some("https://example.com/callback".to_owned()),
+        publish_permissions: Some(vec![types::PublishPermission::Audio]),
         sessions: Some(vec![]),
-        ..participant
+        tag: Some("participant1".to_owned()),
+        device_api_version: Some(types::DeviceApiVersion::V3),
+        ..Default::default()
     };
     assert_eq!(resp.body.participant, Some(expected));
     assert_eq!(resp.body.token.as_deref(), Some("eyJhbGciOiJIUzI1NiJ9.e30.sig"));
 }
 
 #[tokio::test]
+async fn get_and_delete_participant() {
+    let participant = r#"{"id": "part-1", "callbackUrl": null, "publishPermissions": ["VIDEO"],
+                          "sessions": ["sess-1"], "tag": "p", "deviceApiVersion": "V2"}"#;
+    let server = serve(200, participant, &[]).await;
+    let resp = client(&server).get_participant(GetParticipantRequest::new("9900000", "part-1")).await.expect("200");
+    let req = only_request(&server).await;
+    assert_eq!((req.method.as_str(), req.url.path()), ("GET", "/v1/accounts/9900000/participants/part-1"));
+    assert_eq!(header(&req, "authorization"), BASIC);
+    assert!(req.body.is_empty());
+    let expected = types::Participant {
+        id: Some("part-1".to_owned()),
+        publish_permissions: Some(vec![types::PublishPermission::Video]),
+        sessions: Some(vec!["sess-1".to_owned()]),
+        tag: Some("p".to_owned()),
+        device_api_version: Some(types::DeviceApiVersion::V2),
+        ..Default::default()
+    };
+    assert_eq!(resp.body, expected);
+
+    let server = serve(404, NOT_FOUND, &[]).await;
+    let err = client(&server).get_participant(GetParticipantRequest::new("9900000", "gone")).await.expect_err("404");
+    assert_eq!(
+        err.api_error(),
+        Some(&GetParticipantError::NotFound(bw_error("Session not found", "77b0c0de-1d2e-4f30-9a8b-c7d6e5f4a3b2")))
+    );
+
+    let server = serve(204, "", &[]).await;
+    let resp =
+        client(&server).delete_participant(DeleteParticipantRequest::new("9900000", "part-1")).await.expect("204");
+    let req = only_request(&server).await;
+    assert_eq!((req.method.as_str(), req.url.path()), ("DELETE", "/v1/accounts/9900000/participants/part-1"));
+    assert_eq!(header(&req, "authorization"), BASIC);
+    assert_eq!(resp.status.as_u16(), 204);
+
+    let server = serve(503, SERVER_ERROR, &[]).await;
+    let err =
+        client(&server).delete_participant(DeleteParticipantRequest::new("9900000", "part-1")).await.expect_err("503");
+    assert_eq!(
+        err.api_error(),
+        Some(&DeleteParticipantError::ServerError(bw_error(
+            "Unexpected error",
+            "0c5e7d1a-88f2-4b3e-a0d9-6f1b2c3d4e5f"
+        )))
+    );
+}
+
+#[tokio::test]
+async fn participant_subscriptions_200_204_and_update() {
+    let path = "/v1/accounts/9900000/sessions/sess-1/participants/part-1/subscriptions";
+    let listed = r#"{"sessionId": "sess-1", "participants": [{"participantId": "part-2", "streamAliases": ["a"]}]}"#;
+    let server = serve(200, listed, &[]).await;
+    let resp = client(&server)
+        .get_participant_subscriptions(GetParticipantSubscriptionsRequest::new("9900000", "sess-1", "part-1"))
+        .await
+        .expect("200");
+    let req = only_request(&server).await;
+    assert_eq!((req.method.as_str(), req.url.path()), ("GET", path));
+    assert_eq!(header(&req, "authorization"), BASIC);
+    let expected = types::Subscriptions::new().with_session_id("sess-1").with_participants(vec![
+        types::ParticipantSubscription::new("part-2").with_stream_aliases(vec!["a".to_owned()]),
+    ]);
+    assert_eq!(resp.body, GetParticipantSubscriptionsResponse::Ok(expected));
+
+    let server = serve(204, "", &[]).await;
+    let resp = client(&server)
+        .get_participant_subscriptions(GetParticipantSubscriptionsRequest::new("9900000", "sess-1", "part-1"))
+        .await
+        .expect("204");
+    assert_eq!(resp.body, GetParticipantSubscriptionsResponse::NoContent);
+
+    let server = serve(204, "", &[]).await;
+    let body = types::Subscriptions::new().with_participants(vec![types::ParticipantSubscription::new("part-3")]);
+    client(&server)
+        .update_participant_subscriptions(UpdateParticipantSubscriptionsRequest::new(
+            "9900000", "sess-1", "part-1", body,
+        ))
+        .await
+        .expect("204");
+    let req = only_request(&server).await;
+    assert_eq!((req.method.as_str(), req.url.path()), ("PUT", path));
+    assert_eq!(header(&req, "content-type"), "application/json");
+    assert_json_body(&req, r#"{"participants": [{"participantId": "part-3"}]}"#);
+
+    let server = serve(404, NOT_FOUND, &[]).await;
+    let err = client(&server)
+        .update_participant_subscriptions(UpdateParticipantSubscriptionsRequest::new(
+            "9900000",
+            "sess-1",
+            "gone",
+            types::Subscriptions::new(),
+        ))
+        .await
+        .expect_err("404");
+    assert_eq!(
+        err.api_error(),
+        Some(&UpdateParticipantSubscriptionsError::NotFound(bw_error(
+            "Session not found",
+            "77b0c0de-1d2e-4f30-9a8b-c7d6e5f4a3b2"
+        )))
+    );
+}
+
+#[tokio::test]
 async fn unknown_enum_values_are_kept() {
     let body = r#"[{"publishPermissions": ["AUDIO", "SCREEN"], "deviceApiVersion": "V4"}]"#;
     let server = serve(200, body, &[]).await;
-    let resp = client(&server).list_participants(ListParticipantsRequest::new("9900000", "sess-1")).await.expect("200");
-    let ListParticipantsResponse::Ok(list) = resp.body else { panic!("expected a list") };
+    let resp = client(&server)
+        .list_session_participants(ListSessionParticipantsRequest::new("9900000", "sess-1"))
+        .await
+        .expect("200");
+    let ListSessionParticipantsResponse::Ok(list) = resp.body else { panic!("expected a list") };
     assert_eq!(
         list[0].publish_permissions,
         Some(vec![types::PublishPermission::Audio, types::PublishPermission::Unknown("SCREEN".to_owned())])

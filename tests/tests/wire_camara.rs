@@ -6,8 +6,8 @@ mod common;
 
 use common::{assert_json_body, header, only_request, serve};
 use session_apis::camara_webrtc::{
-    Client, CreateSessionError, CreateSessionRequest, DeleteSessionError, DeleteSessionRequest, Error,
-    GetSessionInformationError, GetSessionInformationRequest, RetryPolicy, UpdateSessionStatusRequest,
+    Client, CreateSessionError, CreateSessionRequest, DeleteSessionByIdError, DeleteSessionByIdRequest, Error,
+    GetSessionDetailsByIdError, GetSessionDetailsByIdRequest, RetryPolicy, UpdateSessionStatusRequest,
     UpdateSessionStatusResponse, server_url, types,
 };
 use session_apis::runtime::{BoxError, TokenProvider};
@@ -89,7 +89,7 @@ fn seed_create_body() -> types::MediaSessionCreate {
         ..types::MediaSessionCreate::new(
             "tel:+17085852753".to_owned(),
             "tel:+17085854000".to_owned(),
-            types::SdpDescriptor::new(SEED_SDP),
+            types::WrtcSdpDescriptor::new().with_sdp(SEED_SDP),
         )
     }
 }
@@ -103,7 +103,7 @@ fn seed_session() -> types::MediaSessionResponse {
             "tel:+17085852753".to_owned(),
             "tel:+17085854000".to_owned(),
             types::SessionStatus::Initial,
-            types::SdpDescriptor::new(SEED_SDP),
+            types::WrtcSdpDescriptor::new().with_sdp(SEED_SDP),
             MEDIA_SESSION_ID,
         )
     }
@@ -141,9 +141,10 @@ async fn create_session_wire_and_seed_201() {
     assert_eq!(resp.header("x-correlator"), Some(CORRELATOR));
     assert_eq!(resp.body, seed_session());
     // The full SDP survives, CR LF included.
-    assert_eq!(resp.body.offer.sdp.len(), SEED_SDP.len());
-    assert!(resp.body.offer.sdp.starts_with("v=0\r\no=- 8066321617929821805 2 IN IP4 127.0.0.1\r\n"));
-    assert!(resp.body.offer.sdp.ends_with("a=rtpmap:113 telephone-event/16000\r\n"));
+    let sdp = resp.body.offer.sdp.as_deref().expect("the seed's offer has an sdp");
+    assert_eq!(sdp.len(), SEED_SDP.len());
+    assert!(sdp.starts_with("v=0\r\no=- 8066321617929821805 2 IN IP4 127.0.0.1\r\n"));
+    assert!(sdp.ends_with("a=rtpmap:113 telephone-event/16000\r\n"));
 }
 
 #[tokio::test]
@@ -165,10 +166,10 @@ fn every_seed_body_decodes_into_the_generated_types() {
     // fields are ignored there) and as the response.
     let create: types::MediaSessionCreate = serde_json::from_str(SEED_SESSION).unwrap();
     assert_eq!(create.status, Some(types::SessionStatus::Initial));
-    assert_eq!(create.offer.sdp, SEED_SDP);
+    assert_eq!(create.offer.sdp.as_deref(), Some(SEED_SDP));
     assert_eq!(serde_json::from_str::<types::MediaSessionResponse>(SEED_SESSION).unwrap(), seed_session());
     let info: types::MediaSessionInformation = serde_json::from_str(SEED_SESSION).unwrap();
-    assert_eq!(info.offer.map(|o| o.sdp).as_deref(), Some(SEED_SDP));
+    assert_eq!(info.offer.and_then(|o| o.sdp).as_deref(), Some(SEED_SDP));
     for (body, status, code) in [
         (SEED_400_INVALID_ARGUMENT, 400, "INVALID_ARGUMENT"),
         (SEED_400_OUT_OF_RANGE, 400, "OUT_OF_RANGE"),
@@ -336,19 +337,17 @@ async fn an_error_body_that_is_not_error_info_is_a_decode_error() {
 }
 
 #[tokio::test]
-async fn get_session_information_percent_encodes_the_id() {
+async fn get_session_details_by_id_percent_encodes_the_id() {
     let server = serve(200, SEED_SESSION, &[("x-correlator", CORRELATOR)]).await;
     let resp = client(&server)
-        .get_session_information(
-            GetSessionInformationRequest::new("a b/c", REGISTRATION_ID).with_x_correlator(CORRELATOR.to_owned()),
-        )
+        .get_session_details_by_id(GetSessionDetailsByIdRequest::new("a b/c").with_x_correlator(CORRELATOR.to_owned()))
         .await
         .expect("200");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "GET");
     assert_eq!(req.url.path(), "/webrtc-call-handling/vwip/sessions/a%20b%2Fc");
     assert_eq!(header(&req, "authorization"), format!("Bearer {TOKEN}"));
-    assert_eq!(header(&req, "registrationId"), REGISTRATION_ID);
+    assert!(req.headers.get("registrationId").is_none(), "registrationId is a header of createSession only");
     assert_eq!(header(&req, "x-correlator"), CORRELATOR);
     assert!(req.body.is_empty());
     assert_eq!(resp.body, seed_session());
@@ -356,13 +355,11 @@ async fn get_session_information_percent_encodes_the_id() {
 
     let not_found = r#"{"status": 404, "code": "NOT_FOUND", "message": "The specified resource is not found."}"#;
     let server = serve(404, not_found, &[]).await;
-    let err = client(&server)
-        .get_session_information(GetSessionInformationRequest::new("gone", REGISTRATION_ID))
-        .await
-        .expect_err("404");
+    let err =
+        client(&server).get_session_details_by_id(GetSessionDetailsByIdRequest::new("gone")).await.expect_err("404");
     assert_eq!(
         err.api_error(),
-        Some(&GetSessionInformationError::NotFound(error_info(
+        Some(&GetSessionDetailsByIdError::NotFound(error_info(
             404,
             "NOT_FOUND",
             "The specified resource is not found."
@@ -371,28 +368,24 @@ async fn get_session_information_percent_encodes_the_id() {
 }
 
 #[tokio::test]
-async fn delete_session() {
+async fn delete_session_by_id() {
     let server = serve(204, "", &[("x-correlator", CORRELATOR)]).await;
-    let resp = client(&server)
-        .delete_session(DeleteSessionRequest::new(MEDIA_SESSION_ID, REGISTRATION_ID))
-        .await
-        .expect("204");
+    let resp =
+        client(&server).delete_session_by_id(DeleteSessionByIdRequest::new(MEDIA_SESSION_ID)).await.expect("204");
     let req = only_request(&server).await;
     assert_eq!(req.method.as_str(), "DELETE");
     assert_eq!(req.url.path(), format!("/webrtc-call-handling/vwip/sessions/{MEDIA_SESSION_ID}"));
     assert_eq!(header(&req, "authorization"), format!("Bearer {TOKEN}"));
-    assert_eq!(header(&req, "registrationId"), REGISTRATION_ID);
+    assert!(req.headers.get("registrationId").is_none(), "registrationId is a header of createSession only");
     assert_eq!(resp.status.as_u16(), 204);
     assert_eq!(resp.header("x-correlator"), Some(CORRELATOR));
 
     let server = serve(503, r#"{"status": 503, "code": "UNAVAILABLE", "message": "Service unavailable."}"#, &[]).await;
-    let err = client(&server)
-        .delete_session(DeleteSessionRequest::new(MEDIA_SESSION_ID, REGISTRATION_ID))
-        .await
-        .expect_err("503");
+    let err =
+        client(&server).delete_session_by_id(DeleteSessionByIdRequest::new(MEDIA_SESSION_ID)).await.expect_err("503");
     assert_eq!(
         err.api_error(),
-        Some(&DeleteSessionError::Unavailable(error_info(503, "UNAVAILABLE", "Service unavailable.")))
+        Some(&DeleteSessionByIdError::Unavailable(error_info(503, "UNAVAILABLE", "Service unavailable.")))
     );
 }
 
@@ -404,7 +397,6 @@ async fn update_session_status_200_and_204() {
     let resp = client(&server)
         .update_session_status(UpdateSessionStatusRequest::new(
             MEDIA_SESSION_ID,
-            REGISTRATION_ID,
             types::MediaSessionStatusChange::new(types::SessionStatus::Hold),
         ))
         .await
@@ -413,7 +405,7 @@ async fn update_session_status_200_and_204() {
     assert_eq!(req.method.as_str(), "PUT");
     assert_eq!(req.url.path(), format!("/webrtc-call-handling/vwip/sessions/{MEDIA_SESSION_ID}/status"));
     assert_eq!(header(&req, "authorization"), format!("Bearer {TOKEN}"));
-    assert_eq!(header(&req, "registrationId"), REGISTRATION_ID);
+    assert!(req.headers.get("registrationId").is_none(), "registrationId is a header of createSession only");
     assert_eq!(header(&req, "content-type"), "application/json");
     assert_json_body(&req, r#"{"status": "Hold"}"#);
     let expected = types::MediaSessionResponse { status: types::SessionStatus::Hold, ..seed_session() };
@@ -421,11 +413,11 @@ async fn update_session_status_200_and_204() {
 
     let server = serve(204, "", &[]).await;
     let answer = types::MediaSessionStatusChange {
-        answer: Some(types::SdpDescriptor::new("v=0\r\n")),
+        answer: Some(types::WrtcSdpDescriptor::new().with_sdp("v=0\r\n")),
         ..types::MediaSessionStatusChange::new(types::SessionStatus::Connected)
     };
     let resp = client(&server)
-        .update_session_status(UpdateSessionStatusRequest::new(MEDIA_SESSION_ID, REGISTRATION_ID, answer))
+        .update_session_status(UpdateSessionStatusRequest::new(MEDIA_SESSION_ID, answer))
         .await
         .expect("204");
     assert_json_body(&only_request(&server).await, r#"{"status": "Connected", "answer": {"sdp": "v=0\r\n"}}"#);
@@ -437,11 +429,13 @@ async fn emergency_call_with_location_is_sent_as_the_spec_names_it() {
     let server = serve(201, SEED_SESSION, &[]).await;
     let location = types::LocationDetails {
         shape: Some(types::LocationDetailsShape::Circle),
-        coordinates: Some(types::LocationDetailsCoordinates::Circle(types::Circle::new(41.5, -87.25, 50.0))),
+        coordinates: Some(types::LocationDetailsCoordinates::CircleCoordinates(types::CircleCoordinates::new(
+            41.5, -87.25, 50.0,
+        ))),
         method: Some(types::LocationDetailsMethod::DbhHelo),
         confidence: Some(types::LocationDetailsConfidence {
             pdf: Some(types::LocationDetailsConfidencePdf::Normal),
-            value: Some(95),
+            value: Some(94.97),
         }),
         timestamp: None,
     };
@@ -451,7 +445,7 @@ async fn emergency_call_with_location_is_sent_as_the_spec_names_it() {
         ..types::MediaSessionCreate::new(
             "tel:+17085852753".to_owned(),
             "urn:service:sos".to_owned(),
-            types::SdpDescriptor::new("v=0\r\n"),
+            types::WrtcSdpDescriptor::new().with_sdp("v=0\r\n"),
         )
     };
     client(&server).create_session(CreateSessionRequest::new(REGISTRATION_ID, body)).await.expect("201");
@@ -460,7 +454,7 @@ async fn emergency_call_with_location_is_sent_as_the_spec_names_it() {
         r#"{"originatorAddress": "tel:+17085852753", "receiverAddress": "urn:service:sos",
             "offer": {"sdp": "v=0\r\n"}, "callType": "EMERGENCY",
             "locationDetails": {"shape": "Circle", "coordinates": {"latitude": 41.5, "longitude": -87.25, "radius": 50.0},
-                                "method": "DBH_HELO", "confidence": {"pdf": "normal", "value": 95}}}"#,
+                                "method": "DBH_HELO", "confidence": {"pdf": "normal", "value": 94.97}}}"#,
     );
 }
 
@@ -484,7 +478,7 @@ async fn token_provider_is_asked_before_every_request() {
         .build()
         .unwrap();
     for _ in 0..2 {
-        client.delete_session(DeleteSessionRequest::new("s1", REGISTRATION_ID)).await.expect("204");
+        client.delete_session_by_id(DeleteSessionByIdRequest::new("s1")).await.expect("204");
     }
     let requests = server.received_requests().await.unwrap();
     let auth: Vec<_> = requests.iter().map(|r| r.headers.get("authorization").unwrap().to_str().unwrap()).collect();

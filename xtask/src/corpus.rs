@@ -157,7 +157,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
     let input = SpecInput {
         display_path: input_path.clone(),
         text: text.clone(),
-        module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+        module: codegen::module_names([stem]).remove(0),
         base_dir: path.parent().map(Path::to_path_buf),
     };
     let out = work.join(&crate_name);
@@ -235,7 +235,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         }
     }
     // The examples: decoded by a harness that compiles only the crate's types.
-    let module = codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned();
+    let module = codegen::module_names([stem]).remove(0);
     let options = codegen::lower::LowerOptions::default();
     let harness = match codegen::examples_harness(&input_path, &text, &module, path.parent(), &options) {
         Ok(h) => h,

@@ -695,7 +695,7 @@ pub fn generate(path: &Path, keep_unknown: bool) -> Result<(String, codegen::Exa
     let display = path.display().to_string();
     let text = codegen::load::read_text(path, &display).map_err(|d| d.to_string())?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
-    let module = codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned();
+    let module = codegen::module_names([stem]).remove(0);
     let options = codegen::lower::LowerOptions { keep_unknown_properties: keep_unknown };
     let harness = codegen::examples_harness(&display, &text, &module, path.parent(), &options)
         .map_err(|d| d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;

@@ -126,15 +126,16 @@ fn workspace_specs(root: &Path) -> Result<Vec<SpecInput>, String> {
         .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml" | "json")))
         .collect();
     paths.sort();
+    let modules = codegen::module_names(paths.iter().map(|p| p.file_stem().and_then(|s| s.to_str()).unwrap_or("api")));
     paths
         .into_iter()
-        .map(|p| {
+        .zip(modules)
+        .map(|(p, module)| {
             let text = std::fs::read_to_string(&p).map_err(|e| format!("cannot read {}: {e}", p.display()))?;
-            let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
             Ok(SpecInput {
                 display_path: format!("specs/{}", p.file_name().and_then(|n| n.to_str()).unwrap_or_default()),
                 text,
-                module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+                module,
                 base_dir: Some(dir.clone()),
             })
         })
@@ -248,7 +249,7 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
     let input = SpecInput {
         display_path: spec.display().to_string(),
         text,
-        module: codegen::names::bare_snake(&codegen::names::snake(stem)).to_owned(),
+        module: codegen::module_names([stem]).remove(0),
         base_dir: spec.parent().map(Path::to_path_buf),
     };
     let opts = CrateOptions {

@@ -31,23 +31,11 @@ pub fn emit_client(api: &Api) -> TokenStream {
     });
     let trait_doc = " Every operation of the API, implemented by [`Client`]. Write code against this trait \
                      to substitute a fake in tests.";
-    // What the operations' methods use; an API without operations uses none of it.
-    let runtime_imports = if api.operations.is_empty() {
-        quote!(
-            use crate::runtime;
-        )
-    } else {
-        quote!(
-            use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
-        )
-    };
     quote! {
         //! The client: one method per operation.
-        #[allow(unused_imports)]
-        use super::types;
-        #[allow(unused_imports)]
-        use super::operations::*;
-        #runtime_imports
+        //!
+        //! Nothing is imported here: every item outside this file is named by its full path,
+        //! so no name from the spec can shadow what the generated code means.
 
         #schemes
         #servers
@@ -56,9 +44,12 @@ pub fn emit_client(api: &Api) -> TokenStream {
         /// The API client. Cheap to clone; clones share connections.
         #[derive(Debug, Clone)]
         pub struct Client {
-            transport: runtime::Transport,
+            transport: crate::runtime::Transport,
         }
 
+        // Methods are named after the spec's operationIds (`new`, `fromTemplate`), which need
+        // not follow clippy's naming conventions for methods.
+        #[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
         impl Client {
             /// Starts configuring a client for the spec's default server.
             pub fn builder() -> ClientBuilder {
@@ -74,6 +65,7 @@ pub fn emit_client(api: &Api) -> TokenStream {
         }
 
         #[doc = #trait_doc]
+        #[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
         pub trait #trait_name {
             #(#trait_methods)*
         }
@@ -91,9 +83,9 @@ fn emit_schemes(api: &Api) -> TokenStream {
         let name = &s.wire_name;
         let mut env = quote!(None);
         let kind = match &s.kind {
-            SecurityKind::Basic => quote!(runtime::SchemeKind::Basic),
-            SecurityKind::Bearer => quote!(runtime::SchemeKind::Bearer),
-            SecurityKind::OtherHttp { .. } => quote!(runtime::SchemeKind::OtherHttp),
+            SecurityKind::Basic => quote!(crate::runtime::SchemeKind::Basic),
+            SecurityKind::Bearer => quote!(crate::runtime::SchemeKind::Bearer),
+            SecurityKind::OtherHttp { .. } => quote!(crate::runtime::SchemeKind::OtherHttp),
             SecurityKind::ApiKey { location, name: key, prefix, env: var } => {
                 let loc = match location {
                     ApiKeyLocation::Header => quote!(Header),
@@ -103,14 +95,14 @@ fn emit_schemes(api: &Api) -> TokenStream {
                 if let Some(var) = var {
                     env = quote!(Some(#var));
                 }
-                quote!(runtime::SchemeKind::ApiKey { location: runtime::ApiKeyLocation::#loc, name: #key, prefix: #prefix })
+                quote!(crate::runtime::SchemeKind::ApiKey { location: crate::runtime::ApiKeyLocation::#loc, name: #key, prefix: #prefix })
             }
         };
-        quote!(runtime::SchemeSpec { name: #name, kind: #kind, env: #env },)
+        quote!(crate::runtime::SchemeSpec { name: #name, kind: #kind, env: #env },)
     });
     quote! {
         /// The spec's security schemes, in order; operations refer to them by index.
-        static SCHEMES: &[runtime::SchemeSpec] = &[#(#items)*];
+        static SCHEMES: &[crate::runtime::SchemeSpec] = &[#(#items)*];
     }
 }
 
@@ -288,6 +280,7 @@ fn emit_servers(api: &Api) -> TokenStream {
          [`ClientBuilder::server`] sends requests to the URL they make.",
         first.url.replace('`', "'")
     );
+    let many_args = if first.variables.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
     let fn_doc = format!(" The spec's first server, `{}`, with its variables filled in.", first.url.replace('`', "'"));
     // A URL without any text (an empty `url`) has nothing to build.
     let url_body = if pushes.is_empty() {
@@ -324,6 +317,7 @@ fn emit_servers(api: &Api) -> TokenStream {
         }
 
         #[doc = #fn_doc]
+        #many_args
         pub fn server_url(#(#args),*) -> String {
             ServerVariables { #(#arg_inits,)* }.url()
         }
@@ -355,7 +349,7 @@ fn emit_builder(api: &Api) -> TokenStream {
                 quote! {
                     #d
                     pub fn #f(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::Basic { username: username.into(), password: runtime::Secret::new(password) });
+                        self.inner = self.inner.credential(#i, crate::runtime::Credential::Basic { username: username.into(), password: crate::runtime::Secret::new(password) });
                         self
                     }
                 }
@@ -367,13 +361,13 @@ fn emit_builder(api: &Api) -> TokenStream {
                     #d
                     /// Sent as `Authorization: Bearer <token>`.
                     pub fn #f(mut self, token: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::Token(runtime::Secret::new(token)));
+                        self.inner = self.inner.credential(#i, crate::runtime::Credential::Token(crate::runtime::Secret::new(token)));
                         self
                     }
 
                     /// A provider asked for a bearer token before every request (token refresh, OAuth 2 flows).
-                    pub fn #p(mut self, provider: impl runtime::TokenProvider + 'static) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::TokenProvider(::std::sync::Arc::new(provider)));
+                    pub fn #p(mut self, provider: impl crate::runtime::TokenProvider + 'static) -> Self {
+                        self.inner = self.inner.credential(#i, crate::runtime::Credential::TokenProvider(::std::sync::Arc::new(provider)));
                         self
                     }
                 }
@@ -400,13 +394,13 @@ fn emit_builder(api: &Api) -> TokenStream {
                     #[doc = ""]
                     #doc
                     pub fn #f(mut self, key: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: None });
+                        self.inner = self.inner.credential(#i, crate::runtime::Credential::ApiKey { key: crate::runtime::Secret::new(key), prefix: None });
                         self
                     }
 
                     /// The API key with a prefix other than the spec's.
                     pub fn #fp(mut self, key: impl Into<String>, prefix: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::ApiKey { key: runtime::Secret::new(key), prefix: Some(prefix.into()) });
+                        self.inner = self.inner.credential(#i, crate::runtime::Credential::ApiKey { key: crate::runtime::Secret::new(key), prefix: Some(prefix.into()) });
                         self
                     }
                 }
@@ -418,7 +412,7 @@ fn emit_builder(api: &Api) -> TokenStream {
                     #d
                     #[doc = #doc]
                     pub fn #f(mut self, value: impl Into<String>) -> Self {
-                        self.inner = self.inner.credential(#i, runtime::Credential::Authorization(runtime::Secret::new(value)));
+                        self.inner = self.inner.credential(#i, crate::runtime::Credential::Authorization(crate::runtime::Secret::new(value)));
                         self
                     }
                 }
@@ -440,7 +434,7 @@ fn emit_builder(api: &Api) -> TokenStream {
         /// Configures a [`Client`]: base URL, credentials, timeout, retries.
         #[derive(Debug, Clone)]
         pub struct ClientBuilder {
-            inner: runtime::TransportBuilder,
+            inner: crate::runtime::TransportBuilder,
         }
 
         impl Default for ClientBuilder {
@@ -451,13 +445,13 @@ fn emit_builder(api: &Api) -> TokenStream {
 
         impl ClientBuilder {
             /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
-            /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
-            /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+            /// ([`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT)),
+            /// [`RetryPolicy::default`](crate::runtime::RetryPolicy::default) (2 retries of idempotent
             /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
             /// `User-Agent` naming this crate and its version.
             pub fn new() -> Self {
                 ClientBuilder {
-                    inner: runtime::TransportBuilder::new(
+                    inner: crate::runtime::TransportBuilder::new(
                         DEFAULT_BASE_URL,
                         concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
                     ),
@@ -481,7 +475,7 @@ fn emit_builder(api: &Api) -> TokenStream {
             }
 
             /// The retry policy for every request (each request may override it).
-            pub fn retry(mut self, retry: runtime::RetryPolicy) -> Self {
+            pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
                 self.inner = self.inner.retry(retry);
                 self
             }
@@ -499,7 +493,7 @@ fn emit_builder(api: &Api) -> TokenStream {
             }
 
             /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
-            pub fn http_client(mut self, client: reqwest::Client) -> Self {
+            pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
                 self.inner = self.inner.http_client(client);
                 self
             }
@@ -533,25 +527,46 @@ fn method_docs(op: &Operation) -> TokenStream {
     if d.description.is_some() || !d.notes.is_empty() || d.deprecated { quote!(#head #[doc = ""] #rest) } else { head }
 }
 
+/// An operation-derived item, named from the client module (`super::operations::X`).
+fn op_item(name: &str) -> TokenStream {
+    let name = ident(name);
+    quote!(super::operations::#name)
+}
+
+/// `Result<Response<Ok>, Error<OpError>>`, the result of a call.
+fn call_result(api: &Api, op: &Operation) -> TokenStream {
+    let err = op_item(&op.error_name);
+    let ok = success_type(api, op, TypesPath::Module);
+    quote!(Result<crate::runtime::Response<#ok>, crate::runtime::Error<#err>>)
+}
+
 fn signature(api: &Api, op: &Operation) -> TokenStream {
     let f = ident(&op.fn_name);
-    let req = ident(&op.request_name);
-    let err = ident(&op.error_name);
-    let ok = success_type(api, op);
+    let req = op_item(&op.request_name);
+    let result = call_result(api, op);
     quote! {
-        fn #f(&self, request: #req) -> impl ::std::future::Future<Output = Result<Response<#ok>, Error<#err>>> + Send
+        fn #f(&self, request: #req) -> impl ::std::future::Future<Output = #result> + Send
     }
 }
 
 fn style_tokens(s: ParamStyle) -> TokenStream {
     match s {
-        ParamStyle::Simple => quote!(runtime::ParamStyle::Simple),
-        ParamStyle::Form => quote!(runtime::ParamStyle::Form),
-        ParamStyle::SpaceDelimited => quote!(runtime::ParamStyle::SpaceDelimited),
-        ParamStyle::PipeDelimited => quote!(runtime::ParamStyle::PipeDelimited),
-        ParamStyle::DeepObject => quote!(runtime::ParamStyle::DeepObject),
-        ParamStyle::Label => quote!(runtime::ParamStyle::Label),
-        ParamStyle::Matrix => quote!(runtime::ParamStyle::Matrix),
+        ParamStyle::Simple => quote!(crate::runtime::ParamStyle::Simple),
+        ParamStyle::Form => quote!(crate::runtime::ParamStyle::Form),
+        ParamStyle::SpaceDelimited => quote!(crate::runtime::ParamStyle::SpaceDelimited),
+        ParamStyle::PipeDelimited => quote!(crate::runtime::ParamStyle::PipeDelimited),
+        ParamStyle::DeepObject => quote!(crate::runtime::ParamStyle::DeepObject),
+        ParamStyle::Label => quote!(crate::runtime::ParamStyle::Label),
+        ParamStyle::Matrix => quote!(crate::runtime::ParamStyle::Matrix),
+    }
+}
+
+fn location_tokens(l: ParamLocation) -> TokenStream {
+    match l {
+        ParamLocation::Path => quote!(crate::runtime::ParamLocation::Path),
+        ParamLocation::Query => quote!(crate::runtime::ParamLocation::Query),
+        ParamLocation::Header => quote!(crate::runtime::ParamLocation::Header),
+        ParamLocation::Cookie => quote!(crate::runtime::ParamLocation::Cookie),
     }
 }
 
@@ -559,103 +574,108 @@ fn decoder_name(op: &Operation) -> proc_macro2::Ident {
     format_ident!("decode_{}", names::bare_snake(&op.fn_name).trim_start_matches('_'))
 }
 
+/// A client method. The operation is static data (method, path template, parameters,
+/// security) that the runtime interprets; the method only hands over the request's values.
+/// No name from the spec becomes a local variable: the request's fields are read through
+/// `request`, so a parameter called `path`, `params` or `raw` cannot shadow anything.
+///
+/// ```text
+/// pub async fn get_session(&self, request: GetSessionRequest) -> Result<Response<Session>, Error<GetSessionError>> {
+///     const META: OperationMeta = OperationMeta { operation_id: "getSession", method: "GET", path: &[..], params: &[..], .. };
+///     let params = [crate::runtime::param(&request.account_id), crate::runtime::param(&request.session_id)];
+///     let raw = self.transport.send(&META, &params, None, request.options).await?;
+///     decode_get_session(raw)
+/// }
+/// ```
 fn emit_method(api: &Api, op: &Operation) -> TokenStream {
     let f = ident(&op.fn_name);
-    let req = ident(&op.request_name);
-    let err = ident(&op.error_name);
-    let ok = success_type(api, op);
+    let req = op_item(&op.request_name);
+    let result = call_result(api, op);
     let d = method_docs(op);
     let op_id = &op.operation_id;
     let method = &op.method;
     let idempotent = op.idempotent;
-    let security = op.security.iter().map(|alt| quote!(&[#(#alt),*]));
-
-    let mut names: Vec<proc_macro2::Ident> = op.params.iter().map(|p| ident(&p.rust_name)).collect();
-    if op.body.is_some() {
-        names.push(format_ident!("body"));
-    }
-    let path = op.path_parts.iter().map(|part| match part {
-        // One character is pushed as a `char` (clippy's single_char_add_str).
-        PathPart::Literal(s) => match s.chars().collect::<Vec<_>>()[..] {
-            [c] => quote!(path.push(#c);),
-            _ => quote!(path.push_str(#s);),
-        },
-        PathPart::Param(i) => {
-            let p = &op.params[*i];
-            let n = ident(&p.rust_name);
-            let style = style_tokens(p.style);
-            let explode = p.explode;
-            let wire = &p.wire_name;
-            quote!(path.push_str(&runtime::path_param(&#n, #style, #explode, #wire).map_err(Error::InvalidRequest)?);)
-        }
+    let security = op.security.iter().map(|alt| {
+        let alt = alt.iter().map(|i| proc_macro2::Literal::usize_unsuffixed(*i));
+        quote!(&[#(#alt),*])
     });
-    let others = op.params.iter().filter(|p| p.location != ParamLocation::Path).map(|p| {
-        let n = ident(&p.rust_name);
+    let path: String = op
+        .path_parts
+        .iter()
+        .map(|part| match part {
+            PathPart::Literal(s) => s.replace('{', "{{").replace('}', "}}"),
+            PathPart::Param(i) => format!("{{{i}}}"),
+        })
+        .collect();
+    let specs = op.params.iter().map(|p| {
         let wire = &p.wire_name;
-        match p.location {
-            ParamLocation::Query => {
-                let style = style_tokens(p.style);
-                let explode = p.explode;
-                quote!(parts.query(#wire, &#n, #style, #explode);)
+        match (p.location, p.style, p.explode) {
+            (ParamLocation::Path, ParamStyle::Simple, false) => quote!(crate::runtime::ParamSpec::path(#wire)),
+            (ParamLocation::Header, ParamStyle::Simple, false) => quote!(crate::runtime::ParamSpec::header(#wire)),
+            (ParamLocation::Cookie, ParamStyle::Form, true) => quote!(crate::runtime::ParamSpec::cookie(#wire)),
+            (ParamLocation::Query, style, explode) => {
+                let style = style_tokens(style);
+                quote!(crate::runtime::ParamSpec::query(#wire, #style, #explode))
             }
-            ParamLocation::Header => quote!(parts.header(#wire, &#n);),
-            ParamLocation::Cookie => quote!(parts.cookie(#wire, &#n);),
-            ParamLocation::Path => quote!(),
+            (location, style, explode) => {
+                let location = location_tokens(location);
+                let style = style_tokens(style);
+                quote!(crate::runtime::ParamSpec { name: #wire, location: #location, style: #style, explode: #explode })
+            }
         }
     });
-    let body = op.body.as_ref().map(|b| {
-        let put = |v: &BodyVariant, value: TokenStream| {
-            let ct = &v.content_type;
-            match v.media {
-                Media::Json => quote!(parts.json(#ct, #value);),
-                Media::Form => quote!(parts.form(#ct, #value);),
-                Media::Multipart => quote!(parts.multipart(#value);),
-                Media::Text => quote!(parts.text(#ct, #value);),
-                Media::Bytes => quote!(parts.bytes(#ct, #value);),
-            }
-        };
-        let send = match &b.enum_name {
-            None => put(&b.variants[0], quote!(body)),
-            Some(name) => {
-                let name = ident(name);
-                let arms = b.variants.iter().map(|v| {
-                    let vn = ident(&v.rust_name);
-                    let s = put(v, quote!(value));
-                    quote!(#name::#vn(value) => { #s })
-                });
-                quote!(match body { #(#arms)* })
-            }
-        };
-        if b.required { quote!({ let body = &body; #send }) } else { quote!(if let Some(body) = &body { #send }) }
+    let values = op.params.iter().map(|p| {
+        let n = ident(&p.rust_name);
+        quote!(crate::runtime::param(&request.#n))
     });
+    let body = match &op.body {
+        None => quote!(None),
+        Some(b) => {
+            let put = |v: &BodyVariant, value: TokenStream| {
+                let ct = &v.content_type;
+                match v.media {
+                    Media::Json => quote!(crate::runtime::Body::json(#ct, #value)),
+                    Media::Form => quote!(crate::runtime::Body::form(#ct, #value)),
+                    Media::Multipart => quote!(crate::runtime::Body::multipart(#value)),
+                    Media::Text => quote!(crate::runtime::Body::text(#ct, #value)),
+                    Media::Bytes => quote!(crate::runtime::Body::bytes(#ct, #value)),
+                }
+            };
+            let send = |value: TokenStream| match &b.enum_name {
+                None => put(&b.variants[0], value),
+                Some(name) => {
+                    let name = op_item(name);
+                    let arms = b.variants.iter().map(|v| {
+                        let vn = ident(&v.rust_name);
+                        let s = put(v, quote!(value));
+                        quote!(#name::#vn(value) => #s,)
+                    });
+                    quote!(match #value { #(#arms)* })
+                }
+            };
+            if b.required {
+                let s = send(quote!(&request.body));
+                quote!(Some(#s))
+            } else {
+                let s = send(quote!(body));
+                quote!(request.body.as_ref().map(|body| #s))
+            }
+        }
+    };
     let decode = decoder_name(op);
-    let destructure = if names.is_empty() {
-        quote!(let #req { options } = request;)
-    } else {
-        quote!(let #req { #(#names,)* options } = request;)
-    };
-    // Only requests with something beyond the path add to `parts`.
-    let mutability = if op.body.is_some() || op.params.iter().any(|p| p.location != ParamLocation::Path) {
-        quote!(mut)
-    } else {
-        quote!()
-    };
     quote! {
         #d
-        pub async fn #f(&self, request: #req) -> Result<Response<#ok>, Error<#err>> {
-            const META: OperationMeta = OperationMeta {
+        pub async fn #f(&self, request: #req) -> #result {
+            const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
                 operation_id: #op_id,
                 method: #method,
+                path: #path,
+                params: &[#(#specs),*],
                 security: &[#(#security),*],
                 idempotent: #idempotent,
             };
-            #destructure
-            let mut path = String::new();
-            #(#path)*
-            let #mutability parts = RequestParts::new(path);
-            #(#others)*
-            #body
-            let raw = self.transport.send(&META, parts, options).await?;
+            let params = [#(#values),*];
+            let raw = self.transport.send(&META, &params, #body, request.options).await?;
             #decode(raw)
         }
     }
@@ -689,15 +709,15 @@ fn status_pattern(s: StatusMatch) -> TokenStream {
 
 fn emit_decoder(api: &Api, op: &Operation) -> TokenStream {
     let name = decoder_name(op);
-    let err = ident(&op.error_name);
-    let ok = success_type(api, op);
+    let err = op_item(&op.error_name);
+    let result = call_result(api, op);
     let mut arms = Vec::new();
     for c in &op.success {
         let pat = status_pattern(c.status);
         let body = decode_body(api, c);
         let value = match &op.success_enum {
             Some(e) => {
-                let e = ident(e);
+                let e = op_item(e);
                 let v = ident(&c.rust_name);
                 if c.body.is_some() { quote!(#body.map(#e::#v)) } else { quote!(Ok(#e::#v)) }
             }
@@ -742,7 +762,7 @@ fn emit_decoder(api: &Api, op: &Operation) -> TokenStream {
         }));
     }
     quote! {
-        fn #name(raw: RawResponse) -> Result<Response<#ok>, Error<#err>> {
+        fn #name(raw: crate::runtime::RawResponse) -> #result {
             match raw.status.as_u16() {
                 #(#arms)*
             }

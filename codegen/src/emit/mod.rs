@@ -28,6 +28,13 @@ pub(crate) fn bare(name: &str) -> &str {
     name.strip_prefix("r#").unwrap_or(name)
 }
 
+/// The setter of an optional field: `with_` and the field's name (`_1st`, a name that began
+/// with a digit, gives `with_1st`, not `with__1st`). Field names are unique in their struct
+/// and never start with `with_` and an underscore, so setter names are unique too.
+pub(crate) fn setter_name(field: &str) -> Ident {
+    quote::format_ident!("with_{}", bare(field).trim_start_matches('_'))
+}
+
 /// `#[doc = "..."]` lines from docs. Code fences are marked `text` so that no spec text is
 /// ever compiled as a doctest.
 pub(crate) fn doc_attrs(d: &Docs) -> TokenStream {
@@ -106,7 +113,7 @@ pub(crate) fn doc_lines(lines: &[String]) -> TokenStream {
 pub(crate) enum TypesPath {
     /// Inside `types.rs`: bare names.
     Local,
-    /// Elsewhere in the API module: `types::Name`.
+    /// Elsewhere in the API module (`operations.rs`, `client.rs`): `super::types::Name`.
     Module,
 }
 
@@ -117,7 +124,7 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
             let name = ident(&api.type_def(*id).name);
             match at {
                 TypesPath::Local => quote!(#name),
-                TypesPath::Module => quote!(types::#name),
+                TypesPath::Module => quote!(super::types::#name),
             }
         }
         TypeRef::String => quote!(String),
@@ -197,6 +204,7 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
             pub use operations::*;
         )
     };
+    let reexports = crate::model::RUNTIME_REEXPORTS.iter().map(|n| ident(n));
     let items = quote! {
         pub mod client;
         pub mod operations;
@@ -204,7 +212,7 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
 
         pub use client::{Client, ClientBuilder, #trait_name, DEFAULT_BASE_URL, SERVERS #server_items};
         #operations
-        pub use crate::runtime::{ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy, TokenProvider};
+        pub use crate::runtime::{#(#reexports),*};
     };
     (docs, items)
 }

@@ -9,19 +9,12 @@ use crate::model::{Api, Operation, ResponseCase, StatusMatch};
 
 pub fn emit_operations(api: &Api) -> TokenStream {
     let items = api.operations.iter().map(|op| emit_operation(api, op));
-    let runtime_imports = if api.operations.is_empty() {
-        quote!()
-    } else {
-        quote!(
-            use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
-        )
-    };
     quote! {
         //! Per operation: the request (parameters and body), the response when it has
         //! several shapes, and the typed error.
-        #[allow(unused_imports)]
-        use super::types;
-        #runtime_imports
+        //!
+        //! Nothing is imported here: every item outside this file is named by its full path,
+        //! so no name from the spec can shadow what the generated code means.
         #(#items)*
     }
 }
@@ -38,11 +31,15 @@ pub(crate) fn body_type(api: &Api, op: &Operation) -> Option<TokenStream> {
     })
 }
 
-/// The success type of an operation.
-pub(crate) fn success_type(api: &Api, op: &Operation) -> TokenStream {
+/// The success type of an operation, named from `operations.rs` itself or, with
+/// `TypesPath::Module`, from a sibling file of the API module.
+pub(crate) fn success_type(api: &Api, op: &Operation, from: TypesPath) -> TokenStream {
     if let Some(name) = &op.success_enum {
         let name = ident(name);
-        return quote!(#name);
+        return match from {
+            TypesPath::Local => quote!(#name),
+            TypesPath::Module => quote!(super::operations::#name),
+        };
     }
     match op.success.iter().find_map(|c| c.body.as_ref()) {
         Some(b) => type_tokens(api, &b.ty, TypesPath::Module),
@@ -216,8 +213,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
     });
     let setters = fields.iter().filter(|f| !f.required).map(|f| {
         let n = &f.name;
-        // `_1st` (a name that began with a digit) gives `with_1st`, not `with__1st`.
-        let setter = format_ident!("with_{}", super::bare(&n.to_string()).trim_start_matches('_'));
+        let setter = super::setter_name(&n.to_string());
         let inner = &f.inner;
         let doc = format!(" Sets `{}`.", super::bare(&n.to_string()));
         if f.string {
@@ -247,7 +243,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
         pub struct #name {
             #(#decls)*
             /// Per-request settings: timeout, retries, extra headers.
-            pub options: RequestOptions,
+            pub options: crate::runtime::RequestOptions,
         }
 
         impl #name {
@@ -256,7 +252,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
             pub fn new(#(#args),*) -> Self {
                 #name {
                     #(#inits,)*
-                    options: RequestOptions::default(),
+                    options: crate::runtime::RequestOptions::default(),
                 }
             }
 
@@ -269,7 +265,7 @@ fn emit_request(api: &Api, op: &Operation) -> TokenStream {
             }
 
             /// Overrides the client's retry policy for this request.
-            pub fn retry(mut self, retry: RetryPolicy) -> Self {
+            pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
                 self.options.retry = Some(retry);
                 self
             }
@@ -373,7 +369,7 @@ fn emit_error_enum(api: &Api, op: &Operation) -> TokenStream {
             #(#variants)*
             /// A status the spec does not document for this operation, with its raw body.
             Unexpected {
-                status: StatusCode,
+                status: crate::runtime::StatusCode,
                 body: Vec<u8>,
             },
         }

@@ -116,11 +116,31 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
     let additional_init =
         s.additional.as_ref().map(|_| quote!(additional_properties: ::std::collections::BTreeMap::new(),));
     let allow = if required.len() > 7 { quote!(#[allow(clippy::too_many_arguments)]) } else { quote!() };
+    let setters = s.fields.iter().filter(|f| !f.required).map(|f| {
+        let fname = ident(&f.rust_name);
+        let setter = super::setter_name(&f.rust_name);
+        let doc = format!(" Sets `{}`.", bare(&f.rust_name));
+        let (arg, value) = if is_string(api, &f.ty) {
+            (quote!(impl Into<String>), quote!(value.into()))
+        } else {
+            (type_tokens(api, &f.ty, TypesPath::Local), quote!(value))
+        };
+        let value = if f.boxed { quote!(Box::new(#value)) } else { value };
+        quote! {
+            #[doc = #doc]
+            pub fn #setter(mut self, value: #arg) -> Self {
+                self.#fname = Some(#value);
+                self
+            }
+        }
+    });
     let ctor_doc = if required.is_empty() {
         " A value with every field empty."
     } else {
         " A value with the required fields set and the optional ones empty."
     };
+    // A schema named `New` has a constructor named like itself.
+    let self_named = if name == "New" { quote!(#[allow(clippy::self_named_constructors)]) } else { quote!() };
     quote! {
         #docs
         #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
@@ -129,6 +149,7 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
             #additional
         }
 
+        #self_named
         impl #name {
             #[doc = #ctor_doc]
             #allow
@@ -138,6 +159,8 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
                     #additional_init
                 }
             }
+
+            #(#setters)*
         }
     }
 }

@@ -47,7 +47,13 @@ pub fn lower_with(
     let mut cx = Lowerer::new(spec);
     cx.options = options.clone();
     cx.preallocate_component_schemas();
-    let mut client_names = Namer::with_reserved(operation::OPERATION_RESERVED);
+    // The API module's root holds the client's items, the runtime's re-exports and the API
+    // trait; the spec's operations and server variables take names beside them.
+    let trait_name = format!("{}Api", names::camel(names::bare_snake(module_name)));
+    let mut client_names = Namer::with_reserved(model::CLIENT_ITEMS);
+    for name in model::RUNTIME_REEXPORTS.iter().chain([&trait_name.as_str()]) {
+        client_names.claim((*name).to_owned());
+    }
     let servers = cx.servers(&mut client_names);
     let security_schemes = cx.security_schemes();
     let operations = cx.operations(&security_schemes, client_names);
@@ -57,7 +63,7 @@ pub fn lower_with(
         title: spec.doc.info.title.clone(),
         version: spec.doc.info.version.clone(),
         description: spec.doc.info.description.clone(),
-        trait_name: format!("{}Api", names::camel(module_name)),
+        trait_name,
         servers,
         security_schemes,
         types,

@@ -19,9 +19,6 @@ use crate::names::{self, Namer};
 
 const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
-/// Names in an API's module (`client.rs`, `operations.rs`) that operations must not take.
-pub(super) const OPERATION_RESERVED: &[&str] = &["Client", "ClientBuilder", "Server", "ServerVariables"];
-
 impl<'a> Lowerer<'a> {
     /// The spec's servers. The first server's enumerated variables get an enum type each
     /// (named after the variable), claimed in `client_names` so operations cannot take them.
@@ -124,7 +121,8 @@ impl<'a> Lowerer<'a> {
     /// `type_names` already holds the names the client module claimed (server variable enums).
     pub(super) fn operations(&mut self, schemes: &[SecurityScheme], mut type_names: Namer) -> Vec<Operation> {
         let paths = self.spec.doc.paths.paths.clone();
-        let mut fn_names = Namer::default();
+        // Operations' methods sit beside the client's own.
+        let mut fn_names = Namer::with_reserved(crate::model::CLIENT_METHODS);
         let mut seen_ids: BTreeMap<String, String> = BTreeMap::new();
         let mut out = Vec::new();
         for (path, item) in &paths {

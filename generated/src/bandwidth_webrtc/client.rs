@@ -2,16 +2,14 @@
 // Do not edit: change the spec or the generator and run the command again.
 
 //! The client: one method per operation.
-#[allow(unused_imports)]
-use super::types;
-#[allow(unused_imports)]
-use super::operations::*;
-use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The spec's security schemes, in order; operations refer to them by index.
-static SCHEMES: &[runtime::SchemeSpec] = &[
-    runtime::SchemeSpec {
+static SCHEMES: &[crate::runtime::SchemeSpec] = &[
+    crate::runtime::SchemeSpec {
         name: "basicAuth",
-        kind: runtime::SchemeKind::Basic,
+        kind: crate::runtime::SchemeKind::Basic,
         env: None,
     },
 ];
@@ -25,7 +23,7 @@ pub const SERVERS: &[&str] = &["https://api.webrtc.bandwidth.com/v1"];
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
-    inner: runtime::TransportBuilder,
+    inner: crate::runtime::TransportBuilder,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -34,13 +32,13 @@ impl Default for ClientBuilder {
 }
 impl ClientBuilder {
     /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
-    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// ([`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](crate::runtime::RetryPolicy::default) (2 retries of idempotent
     /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
     /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
-            inner: runtime::TransportBuilder::new(
+            inner: crate::runtime::TransportBuilder::new(
                 DEFAULT_BASE_URL,
                 concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             ),
@@ -59,7 +57,7 @@ impl ClientBuilder {
         self
     }
     /// The retry policy for every request (each request may override it).
-    pub fn retry(mut self, retry: runtime::RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.inner = self.inner.retry(retry);
         self
     }
@@ -74,7 +72,7 @@ impl ClientBuilder {
         self
     }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.inner = self.inner.http_client(client);
         self
     }
@@ -90,9 +88,9 @@ impl ClientBuilder {
             .inner
             .credential(
                 0usize,
-                runtime::Credential::Basic {
+                crate::runtime::Credential::Basic {
                     username: username.into(),
-                    password: runtime::Secret::new(password),
+                    password: crate::runtime::Secret::new(password),
                 },
             );
         self
@@ -107,8 +105,9 @@ impl ClientBuilder {
 /// The API client. Cheap to clone; clones share connections.
 #[derive(Debug, Clone)]
 pub struct Client {
-    transport: runtime::Transport,
+    transport: crate::runtime::Transport,
 }
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 impl Client {
     /// Starts configuring a client for the spec's default server.
     pub fn builder() -> ClientBuilder {
@@ -133,32 +132,32 @@ impl Client {
     /// Marked idempotent by the spec (`x-idempotent`): retried like GET, PUT and DELETE.
     pub async fn create_session(
         &self,
-        request: CreateSessionRequest,
-    ) -> Result<Response<types::Session>, Error<CreateSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::CreateSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Session>,
+        crate::runtime::Error<super::operations::CreateSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "createSession",
             method: "POST",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/sessions",
+            params: &[crate::runtime::ParamSpec::path("accountId")],
+            security: &[&[0]],
             idempotent: true,
         };
-        let CreateSessionRequest { account_id, body, options } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/sessions");
-        let mut parts = RequestParts::new(path);
-        if let Some(body) = &body {
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.account_id)];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                request
+                    .body
+                    .as_ref()
+                    .map(|body| crate::runtime::Body::json("application/json", body)),
+                request.options,
+            )
+            .await?;
         decode_create_session(raw)
     }
     /// Get a session
@@ -168,38 +167,27 @@ impl Client {
     /// Returns the session with the given id.
     pub async fn get_session(
         &self,
-        request: GetSessionRequest,
-    ) -> Result<Response<types::Session>, Error<GetSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::GetSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Session>,
+        crate::runtime::Error<super::operations::GetSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "getSession",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/sessions/{1}",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let GetSessionRequest { account_id, session_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_get_session(raw)
     }
     /// Delete a session
@@ -210,82 +198,59 @@ impl Client {
     /// removed from it but are not deleted.
     pub async fn delete_session(
         &self,
-        request: DeleteSessionRequest,
-    ) -> Result<Response<()>, Error<DeleteSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::DeleteSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<()>,
+        crate::runtime::Error<super::operations::DeleteSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "deleteSession",
             method: "DELETE",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/sessions/{1}",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let DeleteSessionRequest { account_id, session_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_delete_session(raw)
     }
     /// List participants in a session
     ///
-    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants` (operationId `listParticipants`)
+    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants` (operationId `listSessionParticipants`)
     ///
     /// Lists the participants currently in the session. Returns `204` with no
     /// body when the session has no participants.
-    pub async fn list_participants(
+    pub async fn list_session_participants(
         &self,
-        request: ListParticipantsRequest,
-    ) -> Result<Response<ListParticipantsResponse>, Error<ListParticipantsError>> {
-        const META: OperationMeta = OperationMeta {
-            operation_id: "listParticipants",
+        request: super::operations::ListSessionParticipantsRequest,
+    ) -> Result<
+        crate::runtime::Response<super::operations::ListSessionParticipantsResponse>,
+        crate::runtime::Error<super::operations::ListSessionParticipantsError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "listSessionParticipants",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/sessions/{1}/participants",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let ListParticipantsRequest { account_id, session_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/participants");
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
-        decode_list_participants(raw)
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
+        decode_list_session_participants(raw)
     }
     /// Add a participant to a session
     ///
@@ -296,57 +261,40 @@ impl Client {
     /// participant subscribes to everyone in the session.
     pub async fn add_participant_to_session(
         &self,
-        request: AddParticipantToSessionRequest,
-    ) -> Result<Response<()>, Error<AddParticipantToSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::AddParticipantToSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<()>,
+        crate::runtime::Error<super::operations::AddParticipantToSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "addParticipantToSession",
             method: "PUT",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/sessions/{1}/participants/{2}",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+                crate::runtime::ParamSpec::path("participantId"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let AddParticipantToSessionRequest {
-            account_id,
-            session_id,
-            participant_id,
-            body,
-            options,
-        } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/participants/");
-        path.push_str(
-            &runtime::path_param(
-                    &participant_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "participantId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let mut parts = RequestParts::new(path);
-        if let Some(body) = &body {
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+            crate::runtime::param(&request.participant_id),
+        ];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                request
+                    .body
+                    .as_ref()
+                    .map(|body| crate::runtime::Body::json("application/json", body)),
+                request.options,
+            )
+            .await?;
         decode_add_participant_to_session(raw)
     }
     /// Remove a participant from a session
@@ -356,54 +304,104 @@ impl Client {
     /// Removes the participant from the session. The participant itself is not deleted.
     pub async fn remove_participant_from_session(
         &self,
-        request: RemoveParticipantFromSessionRequest,
-    ) -> Result<Response<()>, Error<RemoveParticipantFromSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::RemoveParticipantFromSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<()>,
+        crate::runtime::Error<super::operations::RemoveParticipantFromSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "removeParticipantFromSession",
             method: "DELETE",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/sessions/{1}/participants/{2}",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+                crate::runtime::ParamSpec::path("participantId"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let RemoveParticipantFromSessionRequest {
-            account_id,
-            session_id,
-            participant_id,
-            options,
-        } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/participants/");
-        path.push_str(
-            &runtime::path_param(
-                    &participant_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "participantId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+            crate::runtime::param(&request.participant_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_remove_participant_from_session(raw)
+    }
+    /// Get a participant's subscriptions
+    ///
+    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions` (operationId `getParticipantSubscriptions`)
+    ///
+    /// Returns the subscriptions of the participant within the session.
+    /// Returns `204` with no body when the participant has none.
+    pub async fn get_participant_subscriptions(
+        &self,
+        request: super::operations::GetParticipantSubscriptionsRequest,
+    ) -> Result<
+        crate::runtime::Response<super::operations::GetParticipantSubscriptionsResponse>,
+        crate::runtime::Error<super::operations::GetParticipantSubscriptionsError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "getParticipantSubscriptions",
+            method: "GET",
+            path: "/accounts/{0}/sessions/{1}/participants/{2}/subscriptions",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+                crate::runtime::ParamSpec::path("participantId"),
+            ],
+            security: &[&[0]],
+            idempotent: true,
+        };
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+            crate::runtime::param(&request.participant_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
+        decode_get_participant_subscriptions(raw)
+    }
+    /// Update a participant's subscriptions
+    ///
+    /// `PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions` (operationId `updateParticipantSubscriptions`)
+    ///
+    /// Replaces the subscriptions of the participant within the session. The
+    /// participant must already be in the session.
+    pub async fn update_participant_subscriptions(
+        &self,
+        request: super::operations::UpdateParticipantSubscriptionsRequest,
+    ) -> Result<
+        crate::runtime::Response<()>,
+        crate::runtime::Error<super::operations::UpdateParticipantSubscriptionsError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "updateParticipantSubscriptions",
+            method: "PUT",
+            path: "/accounts/{0}/sessions/{1}/participants/{2}/subscriptions",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("sessionId"),
+                crate::runtime::ParamSpec::path("participantId"),
+            ],
+            security: &[&[0]],
+            idempotent: true,
+        };
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.session_id),
+            crate::runtime::param(&request.participant_id),
+        ];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                Some(crate::runtime::Body::json("application/json", &request.body)),
+                request.options,
+            )
+            .await?;
+        decode_update_participant_subscriptions(raw)
     }
     /// Create a participant
     ///
@@ -413,39 +411,94 @@ impl Client {
     /// the device token the participant's client uses to connect.
     pub async fn create_participant(
         &self,
-        request: CreateParticipantRequest,
+        request: super::operations::CreateParticipantRequest,
     ) -> Result<
-        Response<types::AccountsParticipantsResponse>,
-        Error<CreateParticipantError>,
+        crate::runtime::Response<super::types::AccountsParticipantsResponse>,
+        crate::runtime::Error<super::operations::CreateParticipantError>,
     > {
-        const META: OperationMeta = OperationMeta {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "createParticipant",
             method: "POST",
-            security: &[&[0usize]],
+            path: "/accounts/{0}/participants",
+            params: &[crate::runtime::ParamSpec::path("accountId")],
+            security: &[&[0]],
             idempotent: false,
         };
-        let CreateParticipantRequest { account_id, body, options } = request;
-        let mut path = String::new();
-        path.push_str("/accounts/");
-        path.push_str(
-            &runtime::path_param(
-                    &account_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "accountId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/participants");
-        let mut parts = RequestParts::new(path);
-        if let Some(body) = &body {
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.account_id)];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                Some(crate::runtime::Body::json("application/json", &request.body)),
+                request.options,
+            )
+            .await?;
         decode_create_participant(raw)
+    }
+    /// Get a participant
+    ///
+    /// `GET /accounts/{accountId}/participants/{participantId}` (operationId `getParticipant`)
+    ///
+    /// Returns the participant with the given id.
+    pub async fn get_participant(
+        &self,
+        request: super::operations::GetParticipantRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Participant>,
+        crate::runtime::Error<super::operations::GetParticipantError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "getParticipant",
+            method: "GET",
+            path: "/accounts/{0}/participants/{1}",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("participantId"),
+            ],
+            security: &[&[0]],
+            idempotent: true,
+        };
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.participant_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
+        decode_get_participant(raw)
+    }
+    /// Delete a participant
+    ///
+    /// `DELETE /accounts/{accountId}/participants/{participantId}` (operationId `deleteParticipant`)
+    ///
+    /// Deletes the participant with the given id, removing it from every session it is in.
+    pub async fn delete_participant(
+        &self,
+        request: super::operations::DeleteParticipantRequest,
+    ) -> Result<
+        crate::runtime::Response<()>,
+        crate::runtime::Error<super::operations::DeleteParticipantError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "deleteParticipant",
+            method: "DELETE",
+            path: "/accounts/{0}/participants/{1}",
+            params: &[
+                crate::runtime::ParamSpec::path("accountId"),
+                crate::runtime::ParamSpec::path("participantId"),
+            ],
+            security: &[&[0]],
+            idempotent: true,
+        };
+        let params = [
+            crate::runtime::param(&request.account_id),
+            crate::runtime::param(&request.participant_id),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
+        decode_delete_participant(raw)
     }
 }
 /// Every operation of the API, implemented by [`Client`]. Write code against this trait to substitute a fake in tests.
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait BandwidthWebrtcApi {
     /// Create a new session
     ///
@@ -462,9 +515,12 @@ pub trait BandwidthWebrtcApi {
     /// Marked idempotent by the spec (`x-idempotent`): retried like GET, PUT and DELETE.
     fn create_session(
         &self,
-        request: CreateSessionRequest,
+        request: super::operations::CreateSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<CreateSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::CreateSessionError>,
+        >,
     > + Send;
     /// Get a session
     ///
@@ -473,9 +529,12 @@ pub trait BandwidthWebrtcApi {
     /// Returns the session with the given id.
     fn get_session(
         &self,
-        request: GetSessionRequest,
+        request: super::operations::GetSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<GetSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::GetSessionError>,
+        >,
     > + Send;
     /// Delete a session
     ///
@@ -485,21 +544,27 @@ pub trait BandwidthWebrtcApi {
     /// removed from it but are not deleted.
     fn delete_session(
         &self,
-        request: DeleteSessionRequest,
+        request: super::operations::DeleteSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<DeleteSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::DeleteSessionError>,
+        >,
     > + Send;
     /// List participants in a session
     ///
-    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants` (operationId `listParticipants`)
+    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants` (operationId `listSessionParticipants`)
     ///
     /// Lists the participants currently in the session. Returns `204` with no
     /// body when the session has no participants.
-    fn list_participants(
+    fn list_session_participants(
         &self,
-        request: ListParticipantsRequest,
+        request: super::operations::ListSessionParticipantsRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<ListParticipantsResponse>, Error<ListParticipantsError>>,
+        Output = Result<
+            crate::runtime::Response<super::operations::ListSessionParticipantsResponse>,
+            crate::runtime::Error<super::operations::ListSessionParticipantsError>,
+        >,
     > + Send;
     /// Add a participant to a session
     ///
@@ -510,9 +575,12 @@ pub trait BandwidthWebrtcApi {
     /// participant subscribes to everyone in the session.
     fn add_participant_to_session(
         &self,
-        request: AddParticipantToSessionRequest,
+        request: super::operations::AddParticipantToSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<AddParticipantToSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::AddParticipantToSessionError>,
+        >,
     > + Send;
     /// Remove a participant from a session
     ///
@@ -521,9 +589,44 @@ pub trait BandwidthWebrtcApi {
     /// Removes the participant from the session. The participant itself is not deleted.
     fn remove_participant_from_session(
         &self,
-        request: RemoveParticipantFromSessionRequest,
+        request: super::operations::RemoveParticipantFromSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<RemoveParticipantFromSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::RemoveParticipantFromSessionError>,
+        >,
+    > + Send;
+    /// Get a participant's subscriptions
+    ///
+    /// `GET /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions` (operationId `getParticipantSubscriptions`)
+    ///
+    /// Returns the subscriptions of the participant within the session.
+    /// Returns `204` with no body when the participant has none.
+    fn get_participant_subscriptions(
+        &self,
+        request: super::operations::GetParticipantSubscriptionsRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<
+                super::operations::GetParticipantSubscriptionsResponse,
+            >,
+            crate::runtime::Error<super::operations::GetParticipantSubscriptionsError>,
+        >,
+    > + Send;
+    /// Update a participant's subscriptions
+    ///
+    /// `PUT /accounts/{accountId}/sessions/{sessionId}/participants/{participantId}/subscriptions` (operationId `updateParticipantSubscriptions`)
+    ///
+    /// Replaces the subscriptions of the participant within the session. The
+    /// participant must already be in the session.
+    fn update_participant_subscriptions(
+        &self,
+        request: super::operations::UpdateParticipantSubscriptionsRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::UpdateParticipantSubscriptionsError>,
+        >,
     > + Send;
     /// Create a participant
     ///
@@ -533,105 +636,204 @@ pub trait BandwidthWebrtcApi {
     /// the device token the participant's client uses to connect.
     fn create_participant(
         &self,
-        request: CreateParticipantRequest,
+        request: super::operations::CreateParticipantRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::AccountsParticipantsResponse>,
-            Error<CreateParticipantError>,
+            crate::runtime::Response<super::types::AccountsParticipantsResponse>,
+            crate::runtime::Error<super::operations::CreateParticipantError>,
+        >,
+    > + Send;
+    /// Get a participant
+    ///
+    /// `GET /accounts/{accountId}/participants/{participantId}` (operationId `getParticipant`)
+    ///
+    /// Returns the participant with the given id.
+    fn get_participant(
+        &self,
+        request: super::operations::GetParticipantRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<super::types::Participant>,
+            crate::runtime::Error<super::operations::GetParticipantError>,
+        >,
+    > + Send;
+    /// Delete a participant
+    ///
+    /// `DELETE /accounts/{accountId}/participants/{participantId}` (operationId `deleteParticipant`)
+    ///
+    /// Deletes the participant with the given id, removing it from every session it is in.
+    fn delete_participant(
+        &self,
+        request: super::operations::DeleteParticipantRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::DeleteParticipantError>,
         >,
     > + Send;
 }
 impl BandwidthWebrtcApi for Client {
     fn create_session(
         &self,
-        request: CreateSessionRequest,
+        request: super::operations::CreateSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<CreateSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::CreateSessionError>,
+        >,
     > + Send {
         Client::create_session(self, request)
     }
     fn get_session(
         &self,
-        request: GetSessionRequest,
+        request: super::operations::GetSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<GetSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::GetSessionError>,
+        >,
     > + Send {
         Client::get_session(self, request)
     }
     fn delete_session(
         &self,
-        request: DeleteSessionRequest,
+        request: super::operations::DeleteSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<DeleteSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::DeleteSessionError>,
+        >,
     > + Send {
         Client::delete_session(self, request)
     }
-    fn list_participants(
+    fn list_session_participants(
         &self,
-        request: ListParticipantsRequest,
+        request: super::operations::ListSessionParticipantsRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<ListParticipantsResponse>, Error<ListParticipantsError>>,
+        Output = Result<
+            crate::runtime::Response<super::operations::ListSessionParticipantsResponse>,
+            crate::runtime::Error<super::operations::ListSessionParticipantsError>,
+        >,
     > + Send {
-        Client::list_participants(self, request)
+        Client::list_session_participants(self, request)
     }
     fn add_participant_to_session(
         &self,
-        request: AddParticipantToSessionRequest,
+        request: super::operations::AddParticipantToSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<AddParticipantToSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::AddParticipantToSessionError>,
+        >,
     > + Send {
         Client::add_participant_to_session(self, request)
     }
     fn remove_participant_from_session(
         &self,
-        request: RemoveParticipantFromSessionRequest,
+        request: super::operations::RemoveParticipantFromSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<RemoveParticipantFromSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::RemoveParticipantFromSessionError>,
+        >,
     > + Send {
         Client::remove_participant_from_session(self, request)
     }
-    fn create_participant(
+    fn get_participant_subscriptions(
         &self,
-        request: CreateParticipantRequest,
+        request: super::operations::GetParticipantSubscriptionsRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::AccountsParticipantsResponse>,
-            Error<CreateParticipantError>,
+            crate::runtime::Response<
+                super::operations::GetParticipantSubscriptionsResponse,
+            >,
+            crate::runtime::Error<super::operations::GetParticipantSubscriptionsError>,
+        >,
+    > + Send {
+        Client::get_participant_subscriptions(self, request)
+    }
+    fn update_participant_subscriptions(
+        &self,
+        request: super::operations::UpdateParticipantSubscriptionsRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::UpdateParticipantSubscriptionsError>,
+        >,
+    > + Send {
+        Client::update_participant_subscriptions(self, request)
+    }
+    fn create_participant(
+        &self,
+        request: super::operations::CreateParticipantRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<super::types::AccountsParticipantsResponse>,
+            crate::runtime::Error<super::operations::CreateParticipantError>,
         >,
     > + Send {
         Client::create_participant(self, request)
     }
+    fn get_participant(
+        &self,
+        request: super::operations::GetParticipantRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<super::types::Participant>,
+            crate::runtime::Error<super::operations::GetParticipantError>,
+        >,
+    > + Send {
+        Client::get_participant(self, request)
+    }
+    fn delete_participant(
+        &self,
+        request: super::operations::DeleteParticipantRequest,
+    ) -> impl ::std::future::Future<
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::DeleteParticipantError>,
+        >,
+    > + Send {
+        Client::delete_participant(self, request)
+    }
 }
 fn decode_create_session(
-    raw: RawResponse,
-) -> Result<Response<types::Session>, Error<CreateSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Session>,
+    crate::runtime::Error<super::operations::CreateSessionError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::Session>();
+            let body = raw.json::<super::types::Session>();
             raw.success(body)
         }
         400u16 => {
-            let error = raw.json::<types::Error>().map(CreateSessionError::BadRequest);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::CreateSessionError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(CreateSessionError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::CreateSessionError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(CreateSessionError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::CreateSessionError::Forbidden);
             raw.failure(error)
         }
         500u16..=599u16 => {
-            let error = raw.json::<types::Error>().map(CreateSessionError::ServerError);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::CreateSessionError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = CreateSessionError::Unexpected {
+            let error = super::operations::CreateSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -640,39 +842,48 @@ fn decode_create_session(
     }
 }
 fn decode_get_session(
-    raw: RawResponse,
-) -> Result<Response<types::Session>, Error<GetSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Session>,
+    crate::runtime::Error<super::operations::GetSessionError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::Session>();
+            let body = raw.json::<super::types::Session>();
             raw.success(body)
         }
         400u16 => {
-            let error = raw.json::<types::Error>().map(GetSessionError::BadRequest);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetSessionError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(GetSessionError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::GetSessionError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(GetSessionError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::GetSessionError::Forbidden);
             raw.failure(error)
         }
         404u16 => {
-            let error = raw.json::<types::Error>().map(GetSessionError::NotFound);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetSessionError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
-            let error = raw.json::<types::Error>().map(GetSessionError::ServerError);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetSessionError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = GetSessionError::Unexpected {
+            let error = super::operations::GetSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -681,39 +892,48 @@ fn decode_get_session(
     }
 }
 fn decode_delete_session(
-    raw: RawResponse,
-) -> Result<Response<()>, Error<DeleteSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<()>,
+    crate::runtime::Error<super::operations::DeleteSessionError>,
+> {
     match raw.status.as_u16() {
         204u16 => {
             let body = Ok(());
             raw.success(body)
         }
         400u16 => {
-            let error = raw.json::<types::Error>().map(DeleteSessionError::BadRequest);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::DeleteSessionError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(DeleteSessionError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::DeleteSessionError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(DeleteSessionError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::DeleteSessionError::Forbidden);
             raw.failure(error)
         }
         404u16 => {
-            let error = raw.json::<types::Error>().map(DeleteSessionError::NotFound);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::DeleteSessionError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
-            let error = raw.json::<types::Error>().map(DeleteSessionError::ServerError);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::DeleteSessionError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = DeleteSessionError::Unexpected {
+            let error = super::operations::DeleteSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -721,50 +941,55 @@ fn decode_delete_session(
         }
     }
 }
-fn decode_list_participants(
-    raw: RawResponse,
-) -> Result<Response<ListParticipantsResponse>, Error<ListParticipantsError>> {
+fn decode_list_session_participants(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::operations::ListSessionParticipantsResponse>,
+    crate::runtime::Error<super::operations::ListSessionParticipantsError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
             let body = raw
-                .json::<Vec<types::Participant>>()
-                .map(ListParticipantsResponse::Ok);
+                .json::<Vec<super::types::Participant>>()
+                .map(super::operations::ListSessionParticipantsResponse::Ok);
             raw.success(body)
         }
         204u16 => {
-            let body = Ok(ListParticipantsResponse::NoContent);
+            let body = Ok(super::operations::ListSessionParticipantsResponse::NoContent);
             raw.success(body)
         }
         400u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(ListParticipantsError::BadRequest);
+                .json::<super::types::Error>()
+                .map(super::operations::ListSessionParticipantsError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(ListParticipantsError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::ListSessionParticipantsError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(ListParticipantsError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::ListSessionParticipantsError::Forbidden);
             raw.failure(error)
         }
         404u16 => {
-            let error = raw.json::<types::Error>().map(ListParticipantsError::NotFound);
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::ListSessionParticipantsError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(ListParticipantsError::ServerError);
+                .json::<super::types::Error>()
+                .map(super::operations::ListSessionParticipantsError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = ListParticipantsError::Unexpected {
+            let error = super::operations::ListSessionParticipantsError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -773,8 +998,11 @@ fn decode_list_participants(
     }
 }
 fn decode_add_participant_to_session(
-    raw: RawResponse,
-) -> Result<Response<()>, Error<AddParticipantToSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<()>,
+    crate::runtime::Error<super::operations::AddParticipantToSessionError>,
+> {
     match raw.status.as_u16() {
         204u16 => {
             let body = Ok(());
@@ -782,42 +1010,42 @@ fn decode_add_participant_to_session(
         }
         400u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(AddParticipantToSessionError::BadRequest);
+                .json::<super::types::Error>()
+                .map(super::operations::AddParticipantToSessionError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(AddParticipantToSessionError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::AddParticipantToSessionError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(AddParticipantToSessionError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::AddParticipantToSessionError::Forbidden);
             raw.failure(error)
         }
         404u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(AddParticipantToSessionError::NotFound);
+                .json::<super::types::Error>()
+                .map(super::operations::AddParticipantToSessionError::NotFound);
             raw.failure(error)
         }
         409u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(AddParticipantToSessionError::Conflict);
+                .json::<super::types::Error>()
+                .map(super::operations::AddParticipantToSessionError::Conflict);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(AddParticipantToSessionError::ServerError);
+                .json::<super::types::Error>()
+                .map(super::operations::AddParticipantToSessionError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = AddParticipantToSessionError::Unexpected {
+            let error = super::operations::AddParticipantToSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -826,8 +1054,11 @@ fn decode_add_participant_to_session(
     }
 }
 fn decode_remove_participant_from_session(
-    raw: RawResponse,
-) -> Result<Response<()>, Error<RemoveParticipantFromSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<()>,
+    crate::runtime::Error<super::operations::RemoveParticipantFromSessionError>,
+> {
     match raw.status.as_u16() {
         204u16 => {
             let body = Ok(());
@@ -835,36 +1066,148 @@ fn decode_remove_participant_from_session(
         }
         400u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(RemoveParticipantFromSessionError::BadRequest);
+                .json::<super::types::Error>()
+                .map(super::operations::RemoveParticipantFromSessionError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(RemoveParticipantFromSessionError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::RemoveParticipantFromSessionError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(RemoveParticipantFromSessionError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::RemoveParticipantFromSessionError::Forbidden);
             raw.failure(error)
         }
         404u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(RemoveParticipantFromSessionError::NotFound);
+                .json::<super::types::Error>()
+                .map(super::operations::RemoveParticipantFromSessionError::NotFound);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(RemoveParticipantFromSessionError::ServerError);
+                .json::<super::types::Error>()
+                .map(super::operations::RemoveParticipantFromSessionError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = RemoveParticipantFromSessionError::Unexpected {
+            let error = super::operations::RemoveParticipantFromSessionError::Unexpected {
+                status: raw.status,
+                body: raw.bytes(),
+            };
+            raw.failure(Ok(error))
+        }
+    }
+}
+fn decode_get_participant_subscriptions(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::operations::GetParticipantSubscriptionsResponse>,
+    crate::runtime::Error<super::operations::GetParticipantSubscriptionsError>,
+> {
+    match raw.status.as_u16() {
+        200u16 => {
+            let body = raw
+                .json::<super::types::Subscriptions>()
+                .map(super::operations::GetParticipantSubscriptionsResponse::Ok);
+            raw.success(body)
+        }
+        204u16 => {
+            let body = Ok(
+                super::operations::GetParticipantSubscriptionsResponse::NoContent,
+            );
+            raw.success(body)
+        }
+        400u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetParticipantSubscriptionsError::BadRequest);
+            raw.failure(error)
+        }
+        401u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::GetParticipantSubscriptionsError::Unauthorized);
+            raw.failure(error)
+        }
+        403u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::GetParticipantSubscriptionsError::Forbidden);
+            raw.failure(error)
+        }
+        404u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetParticipantSubscriptionsError::NotFound);
+            raw.failure(error)
+        }
+        500u16..=599u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetParticipantSubscriptionsError::ServerError);
+            raw.failure(error)
+        }
+        _ => {
+            let error = super::operations::GetParticipantSubscriptionsError::Unexpected {
+                status: raw.status,
+                body: raw.bytes(),
+            };
+            raw.failure(Ok(error))
+        }
+    }
+}
+fn decode_update_participant_subscriptions(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<()>,
+    crate::runtime::Error<super::operations::UpdateParticipantSubscriptionsError>,
+> {
+    match raw.status.as_u16() {
+        204u16 => {
+            let body = Ok(());
+            raw.success(body)
+        }
+        400u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::UpdateParticipantSubscriptionsError::BadRequest);
+            raw.failure(error)
+        }
+        401u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(
+                    super::operations::UpdateParticipantSubscriptionsError::Unauthorized,
+                );
+            raw.failure(error)
+        }
+        403u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::UpdateParticipantSubscriptionsError::Forbidden);
+            raw.failure(error)
+        }
+        404u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::UpdateParticipantSubscriptionsError::NotFound);
+            raw.failure(error)
+        }
+        500u16..=599u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(
+                    super::operations::UpdateParticipantSubscriptionsError::ServerError,
+                );
+            raw.failure(error)
+        }
+        _ => {
+            let error = super::operations::UpdateParticipantSubscriptionsError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -873,42 +1216,142 @@ fn decode_remove_participant_from_session(
     }
 }
 fn decode_create_participant(
-    raw: RawResponse,
+    raw: crate::runtime::RawResponse,
 ) -> Result<
-    Response<types::AccountsParticipantsResponse>,
-    Error<CreateParticipantError>,
+    crate::runtime::Response<super::types::AccountsParticipantsResponse>,
+    crate::runtime::Error<super::operations::CreateParticipantError>,
 > {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::AccountsParticipantsResponse>();
+            let body = raw.json::<super::types::AccountsParticipantsResponse>();
             raw.success(body)
         }
         400u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(CreateParticipantError::BadRequest);
+                .json::<super::types::Error>()
+                .map(super::operations::CreateParticipantError::BadRequest);
             raw.failure(error)
         }
         401u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(CreateParticipantError::Unauthorized);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::CreateParticipantError::Unauthorized);
             raw.failure(error)
         }
         403u16 => {
             let error = raw
-                .json::<types::AccessDenied>()
-                .map(CreateParticipantError::Forbidden);
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::CreateParticipantError::Forbidden);
             raw.failure(error)
         }
         500u16..=599u16 => {
             let error = raw
-                .json::<types::Error>()
-                .map(CreateParticipantError::ServerError);
+                .json::<super::types::Error>()
+                .map(super::operations::CreateParticipantError::ServerError);
             raw.failure(error)
         }
         _ => {
-            let error = CreateParticipantError::Unexpected {
+            let error = super::operations::CreateParticipantError::Unexpected {
+                status: raw.status,
+                body: raw.bytes(),
+            };
+            raw.failure(Ok(error))
+        }
+    }
+}
+fn decode_get_participant(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Participant>,
+    crate::runtime::Error<super::operations::GetParticipantError>,
+> {
+    match raw.status.as_u16() {
+        200u16 => {
+            let body = raw.json::<super::types::Participant>();
+            raw.success(body)
+        }
+        400u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetParticipantError::BadRequest);
+            raw.failure(error)
+        }
+        401u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::GetParticipantError::Unauthorized);
+            raw.failure(error)
+        }
+        403u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::GetParticipantError::Forbidden);
+            raw.failure(error)
+        }
+        404u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetParticipantError::NotFound);
+            raw.failure(error)
+        }
+        500u16..=599u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::GetParticipantError::ServerError);
+            raw.failure(error)
+        }
+        _ => {
+            let error = super::operations::GetParticipantError::Unexpected {
+                status: raw.status,
+                body: raw.bytes(),
+            };
+            raw.failure(Ok(error))
+        }
+    }
+}
+fn decode_delete_participant(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<()>,
+    crate::runtime::Error<super::operations::DeleteParticipantError>,
+> {
+    match raw.status.as_u16() {
+        204u16 => {
+            let body = Ok(());
+            raw.success(body)
+        }
+        400u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::DeleteParticipantError::BadRequest);
+            raw.failure(error)
+        }
+        401u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::DeleteParticipantError::Unauthorized);
+            raw.failure(error)
+        }
+        403u16 => {
+            let error = raw
+                .json::<super::types::AccessDenied>()
+                .map(super::operations::DeleteParticipantError::Forbidden);
+            raw.failure(error)
+        }
+        404u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::DeleteParticipantError::NotFound);
+            raw.failure(error)
+        }
+        500u16..=599u16 => {
+            let error = raw
+                .json::<super::types::Error>()
+                .map(super::operations::DeleteParticipantError::ServerError);
+            raw.failure(error)
+        }
+        _ => {
+            let error = super::operations::DeleteParticipantError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };

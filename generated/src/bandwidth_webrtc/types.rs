@@ -35,6 +35,21 @@ impl Session {
             participants: None,
         }
     }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `tag`.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    /// Sets `participants`.
+    pub fn with_participants(mut self, value: Vec<String>) -> Self {
+        self.participants = Some(value);
+        self
+    }
 }
 /// A participant that can be added to sessions to publish and subscribe to media.
 ///
@@ -91,6 +106,101 @@ impl Participant {
             tag: None,
             device_api_version: None,
         }
+    }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: impl Into<String>) -> Self {
+        self.id = Some(value.into());
+        self
+    }
+    /// Sets `callback_url`.
+    pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+    /// Sets `publish_permissions`.
+    pub fn with_publish_permissions(mut self, value: Vec<PublishPermission>) -> Self {
+        self.publish_permissions = Some(value);
+        self
+    }
+    /// Sets `sessions`.
+    pub fn with_sessions(mut self, value: Vec<String>) -> Self {
+        self.sessions = Some(value);
+        self
+    }
+    /// Sets `subscriptions`.
+    pub fn with_subscriptions(mut self, value: Subscriptions) -> Self {
+        self.subscriptions = Some(value);
+        self
+    }
+    /// Sets `tag`.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    /// Sets `device_api_version`.
+    pub fn with_device_api_version(mut self, value: DeviceApiVersion) -> Self {
+        self.device_api_version = Some(value);
+        self
+    }
+}
+/// The body of createParticipant: the settable fields of a participant.
+/// The server assigns `id` and tracks `sessions` itself.
+///
+/// Example: `{"callbackUrl":"https://example.com/callback","publishPermissions":["AUDIO","VIDEO"],"tag":"participant1","deviceApiVersion":"V3"}`.
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct CreateParticipantRequest {
+    /// Full callback URL to use for notifications about this participant.
+    ///
+    /// Example: `"https://example.com/callback"`.
+    #[serde(rename = "callbackUrl")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub callback_url: Option<String>,
+    /// Defines if this participant can publish audio or video.
+    ///
+    /// Constraints: items are unique.
+    /// Example: `["AUDIO","VIDEO"]`.
+    #[serde(rename = "publishPermissions")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publish_permissions: Option<Vec<PublishPermission>>,
+    /// User defined tag to associate with the participant.
+    ///
+    /// Example: `"participant1"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// The device API version of the participant's client; V3 when omitted.
+    #[serde(rename = "deviceApiVersion")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub device_api_version: Option<DeviceApiVersion>,
+}
+impl CreateParticipantRequest {
+    /// A value with every field empty.
+    pub fn new() -> Self {
+        CreateParticipantRequest {
+            callback_url: None,
+            publish_permissions: None,
+            tag: None,
+            device_api_version: None,
+        }
+    }
+    /// Sets `callback_url`.
+    pub fn with_callback_url(mut self, value: impl Into<String>) -> Self {
+        self.callback_url = Some(value.into());
+        self
+    }
+    /// Sets `publish_permissions`.
+    pub fn with_publish_permissions(mut self, value: Vec<PublishPermission>) -> Self {
+        self.publish_permissions = Some(value);
+        self
+    }
+    /// Sets `tag`.
+    pub fn with_tag(mut self, value: impl Into<String>) -> Self {
+        self.tag = Some(value.into());
+        self
+    }
+    /// Sets `device_api_version`.
+    pub fn with_device_api_version(mut self, value: DeviceApiVersion) -> Self {
+        self.device_api_version = Some(value);
+        self
     }
 }
 /// A kind of media a participant may publish.
@@ -160,6 +270,8 @@ pub enum DeviceApiVersion {
     /// `V3`
     #[default]
     V3,
+    /// `V2`
+    V2,
     /// A value the spec does not list, as received.
     Unknown(String),
 }
@@ -168,6 +280,7 @@ impl DeviceApiVersion {
     pub fn as_str(&self) -> &str {
         match self {
             Self::V3 => "V3",
+            Self::V2 => "V2",
             Self::Unknown(v) => v.as_str(),
         }
     }
@@ -176,6 +289,7 @@ impl From<&str> for DeviceApiVersion {
     fn from(value: &str) -> Self {
         match value {
             "V3" => Self::V3,
+            "V2" => Self::V2,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -227,6 +341,16 @@ impl Subscriptions {
             participants: None,
         }
     }
+    /// Sets `session_id`.
+    pub fn with_session_id(mut self, value: impl Into<String>) -> Self {
+        self.session_id = Some(value.into());
+        self
+    }
+    /// Sets `participants`.
+    pub fn with_participants(mut self, value: Vec<ParticipantSubscription>) -> Self {
+        self.participants = Some(value);
+        self
+    }
 }
 /// A subscription to one participant's streams.
 ///
@@ -253,6 +377,11 @@ impl ParticipantSubscription {
             stream_aliases: None,
         }
     }
+    /// Sets `stream_aliases`.
+    pub fn with_stream_aliases(mut self, value: Vec<String>) -> Self {
+        self.stream_aliases = Some(value);
+        self
+    }
 }
 /// The result of creating a participant.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -273,6 +402,16 @@ impl AccountsParticipantsResponse {
             participant: None,
             token: None,
         }
+    }
+    /// Sets `participant`.
+    pub fn with_participant(mut self, value: Participant) -> Self {
+        self.participant = Some(value);
+        self
+    }
+    /// Sets `token`.
+    pub fn with_token(mut self, value: impl Into<String>) -> Self {
+        self.token = Some(value.into());
+        self
     }
 }
 /// Error body of 400, 404, 409 and server (5XX) responses.
@@ -300,6 +439,16 @@ impl Error {
             request_id: None,
         }
     }
+    /// Sets `error`.
+    pub fn with_error(mut self, value: impl Into<String>) -> Self {
+        self.error = Some(value.into());
+        self
+    }
+    /// Sets `request_id`.
+    pub fn with_request_id(mut self, value: impl Into<String>) -> Self {
+        self.request_id = Some(value.into());
+        self
+    }
 }
 /// Error body of 401 and 403 responses.
 ///
@@ -316,5 +465,10 @@ impl AccessDenied {
     /// A value with every field empty.
     pub fn new() -> Self {
         AccessDenied { message: None }
+    }
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
     }
 }

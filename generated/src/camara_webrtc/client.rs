@@ -2,16 +2,14 @@
 // Do not edit: change the spec or the generator and run the command again.
 
 //! The client: one method per operation.
-#[allow(unused_imports)]
-use super::types;
-#[allow(unused_imports)]
-use super::operations::*;
-use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The spec's security schemes, in order; operations refer to them by index.
-static SCHEMES: &[runtime::SchemeSpec] = &[
-    runtime::SchemeSpec {
+static SCHEMES: &[crate::runtime::SchemeSpec] = &[
+    crate::runtime::SchemeSpec {
         name: "openId",
-        kind: runtime::SchemeKind::Bearer,
+        kind: crate::runtime::SchemeKind::Bearer,
         env: None,
     },
 ];
@@ -56,7 +54,7 @@ pub fn server_url(api_root: &str) -> String {
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
-    inner: runtime::TransportBuilder,
+    inner: crate::runtime::TransportBuilder,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -65,13 +63,13 @@ impl Default for ClientBuilder {
 }
 impl ClientBuilder {
     /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
-    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// ([`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](crate::runtime::RetryPolicy::default) (2 retries of idempotent
     /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
     /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
-            inner: runtime::TransportBuilder::new(
+            inner: crate::runtime::TransportBuilder::new(
                 DEFAULT_BASE_URL,
                 concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             ),
@@ -95,7 +93,7 @@ impl ClientBuilder {
         self
     }
     /// The retry policy for every request (each request may override it).
-    pub fn retry(mut self, retry: runtime::RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.inner = self.inner.retry(retry);
         self
     }
@@ -110,7 +108,7 @@ impl ClientBuilder {
         self
     }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.inner = self.inner.http_client(client);
         self
     }
@@ -123,19 +121,24 @@ impl ClientBuilder {
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
         self.inner = self
             .inner
-            .credential(0usize, runtime::Credential::Token(runtime::Secret::new(token)));
+            .credential(
+                0usize,
+                crate::runtime::Credential::Token(crate::runtime::Secret::new(token)),
+            );
         self
     }
     /// A provider asked for a bearer token before every request (token refresh, OAuth 2 flows).
     pub fn token_provider(
         mut self,
-        provider: impl runtime::TokenProvider + 'static,
+        provider: impl crate::runtime::TokenProvider + 'static,
     ) -> Self {
         self.inner = self
             .inner
             .credential(
                 0usize,
-                runtime::Credential::TokenProvider(::std::sync::Arc::new(provider)),
+                crate::runtime::Credential::TokenProvider(
+                    ::std::sync::Arc::new(provider),
+                ),
             );
         self
     }
@@ -149,8 +152,9 @@ impl ClientBuilder {
 /// The API client. Cheap to clone; clones share connections.
 #[derive(Debug, Clone)]
 pub struct Client {
-    transport: runtime::Transport,
+    transport: crate::runtime::Transport,
 }
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 impl Client {
     /// Starts configuring a client for the spec's default server.
     pub fn builder() -> ClientBuilder {
@@ -171,105 +175,96 @@ impl Client {
     /// returned with `201`.
     pub async fn create_session(
         &self,
-        request: CreateSessionRequest,
-    ) -> Result<Response<types::MediaSessionResponse>, Error<CreateSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::CreateSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::MediaSessionResponse>,
+        crate::runtime::Error<super::operations::CreateSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "createSession",
             method: "POST",
-            security: &[&[0usize]],
+            path: "/sessions",
+            params: &[
+                crate::runtime::ParamSpec::header("registrationId"),
+                crate::runtime::ParamSpec::header("x-correlator"),
+            ],
+            security: &[&[0]],
             idempotent: false,
         };
-        let CreateSessionRequest { registration_id, x_correlator, body, options } = request;
-        let mut path = String::new();
-        path.push_str("/sessions");
-        let mut parts = RequestParts::new(path);
-        parts.header("registrationId", &registration_id);
-        parts.header("x-correlator", &x_correlator);
-        {
-            let body = &body;
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.registration_id),
+            crate::runtime::param(&request.x_correlator),
+        ];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                Some(crate::runtime::Body::json("application/json", &request.body)),
+                request.options,
+            )
+            .await?;
         decode_create_session(raw)
     }
     /// Get the information of a media session
     ///
-    /// `GET /sessions/{mediaSessionId}` (operationId `getSessionInformation`)
+    /// `GET /sessions/{mediaSessionId}` (operationId `getSessionDetailsById`)
     ///
     /// Returns the current information of the media session, including its status and SDP offer/answer.
-    pub async fn get_session_information(
+    pub async fn get_session_details_by_id(
         &self,
-        request: GetSessionInformationRequest,
+        request: super::operations::GetSessionDetailsByIdRequest,
     ) -> Result<
-        Response<types::MediaSessionResponse>,
-        Error<GetSessionInformationError>,
+        crate::runtime::Response<super::types::MediaSessionResponse>,
+        crate::runtime::Error<super::operations::GetSessionDetailsByIdError>,
     > {
-        const META: OperationMeta = OperationMeta {
-            operation_id: "getSessionInformation",
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "getSessionDetailsById",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/sessions/{0}",
+            params: &[
+                crate::runtime::ParamSpec::path("mediaSessionId"),
+                crate::runtime::ParamSpec::header("x-correlator"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let GetSessionInformationRequest {
-            media_session_id,
-            registration_id,
-            x_correlator,
-            options,
-        } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &media_session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "mediaSessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let mut parts = RequestParts::new(path);
-        parts.header("registrationId", &registration_id);
-        parts.header("x-correlator", &x_correlator);
-        let raw = self.transport.send(&META, parts, options).await?;
-        decode_get_session_information(raw)
+        let params = [
+            crate::runtime::param(&request.media_session_id),
+            crate::runtime::param(&request.x_correlator),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
+        decode_get_session_details_by_id(raw)
     }
     /// Terminate and delete a media session
     ///
-    /// `DELETE /sessions/{mediaSessionId}` (operationId `deleteSession`)
+    /// `DELETE /sessions/{mediaSessionId}` (operationId `deleteSessionById`)
     ///
     /// Terminates the media session (hanging up the call if it is in progress) and deletes it.
-    pub async fn delete_session(
+    pub async fn delete_session_by_id(
         &self,
-        request: DeleteSessionRequest,
-    ) -> Result<Response<()>, Error<DeleteSessionError>> {
-        const META: OperationMeta = OperationMeta {
-            operation_id: "deleteSession",
+        request: super::operations::DeleteSessionByIdRequest,
+    ) -> Result<
+        crate::runtime::Response<()>,
+        crate::runtime::Error<super::operations::DeleteSessionByIdError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
+            operation_id: "deleteSessionById",
             method: "DELETE",
-            security: &[&[0usize]],
+            path: "/sessions/{0}",
+            params: &[
+                crate::runtime::ParamSpec::path("mediaSessionId"),
+                crate::runtime::ParamSpec::header("x-correlator"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let DeleteSessionRequest {
-            media_session_id,
-            registration_id,
-            x_correlator,
-            options,
-        } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &media_session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "mediaSessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let mut parts = RequestParts::new(path);
-        parts.header("registrationId", &registration_id);
-        parts.header("x-correlator", &x_correlator);
-        let raw = self.transport.send(&META, parts, options).await?;
-        decode_delete_session(raw)
+        let params = [
+            crate::runtime::param(&request.media_session_id),
+            crate::runtime::param(&request.x_correlator),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
+        decode_delete_session_by_id(raw)
     }
     /// Update the status of a media session
     ///
@@ -280,45 +275,40 @@ impl Client {
     /// server returns the updated session with `200`, or `204` with no body.
     pub async fn update_session_status(
         &self,
-        request: UpdateSessionStatusRequest,
-    ) -> Result<Response<UpdateSessionStatusResponse>, Error<UpdateSessionStatusError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::UpdateSessionStatusRequest,
+    ) -> Result<
+        crate::runtime::Response<super::operations::UpdateSessionStatusResponse>,
+        crate::runtime::Error<super::operations::UpdateSessionStatusError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "updateSessionStatus",
             method: "PUT",
-            security: &[&[0usize]],
+            path: "/sessions/{0}/status",
+            params: &[
+                crate::runtime::ParamSpec::path("mediaSessionId"),
+                crate::runtime::ParamSpec::header("x-correlator"),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let UpdateSessionStatusRequest {
-            media_session_id,
-            registration_id,
-            x_correlator,
-            body,
-            options,
-        } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &media_session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "mediaSessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/status");
-        let mut parts = RequestParts::new(path);
-        parts.header("registrationId", &registration_id);
-        parts.header("x-correlator", &x_correlator);
-        {
-            let body = &body;
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.media_session_id),
+            crate::runtime::param(&request.x_correlator),
+        ];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                Some(crate::runtime::Body::json("application/json", &request.body)),
+                request.options,
+            )
+            .await?;
         decode_update_session_status(raw)
     }
 }
 /// Every operation of the API, implemented by [`Client`]. Write code against this trait to substitute a fake in tests.
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait CamaraWebrtcApi {
     /// Creates voice and/or video session
     ///
@@ -331,34 +321,40 @@ pub trait CamaraWebrtcApi {
     /// returned with `201`.
     fn create_session(
         &self,
-        request: CreateSessionRequest,
+        request: super::operations::CreateSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::MediaSessionResponse>, Error<CreateSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::MediaSessionResponse>,
+            crate::runtime::Error<super::operations::CreateSessionError>,
+        >,
     > + Send;
     /// Get the information of a media session
     ///
-    /// `GET /sessions/{mediaSessionId}` (operationId `getSessionInformation`)
+    /// `GET /sessions/{mediaSessionId}` (operationId `getSessionDetailsById`)
     ///
     /// Returns the current information of the media session, including its status and SDP offer/answer.
-    fn get_session_information(
+    fn get_session_details_by_id(
         &self,
-        request: GetSessionInformationRequest,
+        request: super::operations::GetSessionDetailsByIdRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::MediaSessionResponse>,
-            Error<GetSessionInformationError>,
+            crate::runtime::Response<super::types::MediaSessionResponse>,
+            crate::runtime::Error<super::operations::GetSessionDetailsByIdError>,
         >,
     > + Send;
     /// Terminate and delete a media session
     ///
-    /// `DELETE /sessions/{mediaSessionId}` (operationId `deleteSession`)
+    /// `DELETE /sessions/{mediaSessionId}` (operationId `deleteSessionById`)
     ///
     /// Terminates the media session (hanging up the call if it is in progress) and deletes it.
-    fn delete_session(
+    fn delete_session_by_id(
         &self,
-        request: DeleteSessionRequest,
+        request: super::operations::DeleteSessionByIdRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<DeleteSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::DeleteSessionByIdError>,
+        >,
     > + Send;
     /// Update the status of a media session
     ///
@@ -369,72 +365,83 @@ pub trait CamaraWebrtcApi {
     /// server returns the updated session with `200`, or `204` with no body.
     fn update_session_status(
         &self,
-        request: UpdateSessionStatusRequest,
+        request: super::operations::UpdateSessionStatusRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<UpdateSessionStatusResponse>,
-            Error<UpdateSessionStatusError>,
+            crate::runtime::Response<super::operations::UpdateSessionStatusResponse>,
+            crate::runtime::Error<super::operations::UpdateSessionStatusError>,
         >,
     > + Send;
 }
 impl CamaraWebrtcApi for Client {
     fn create_session(
         &self,
-        request: CreateSessionRequest,
+        request: super::operations::CreateSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::MediaSessionResponse>, Error<CreateSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::MediaSessionResponse>,
+            crate::runtime::Error<super::operations::CreateSessionError>,
+        >,
     > + Send {
         Client::create_session(self, request)
     }
-    fn get_session_information(
+    fn get_session_details_by_id(
         &self,
-        request: GetSessionInformationRequest,
+        request: super::operations::GetSessionDetailsByIdRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::MediaSessionResponse>,
-            Error<GetSessionInformationError>,
+            crate::runtime::Response<super::types::MediaSessionResponse>,
+            crate::runtime::Error<super::operations::GetSessionDetailsByIdError>,
         >,
     > + Send {
-        Client::get_session_information(self, request)
+        Client::get_session_details_by_id(self, request)
     }
-    fn delete_session(
+    fn delete_session_by_id(
         &self,
-        request: DeleteSessionRequest,
+        request: super::operations::DeleteSessionByIdRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<()>, Error<DeleteSessionError>>,
+        Output = Result<
+            crate::runtime::Response<()>,
+            crate::runtime::Error<super::operations::DeleteSessionByIdError>,
+        >,
     > + Send {
-        Client::delete_session(self, request)
+        Client::delete_session_by_id(self, request)
     }
     fn update_session_status(
         &self,
-        request: UpdateSessionStatusRequest,
+        request: super::operations::UpdateSessionStatusRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<UpdateSessionStatusResponse>,
-            Error<UpdateSessionStatusError>,
+            crate::runtime::Response<super::operations::UpdateSessionStatusResponse>,
+            crate::runtime::Error<super::operations::UpdateSessionStatusError>,
         >,
     > + Send {
         Client::update_session_status(self, request)
     }
 }
 fn decode_create_session(
-    raw: RawResponse,
-) -> Result<Response<types::MediaSessionResponse>, Error<CreateSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::MediaSessionResponse>,
+    crate::runtime::Error<super::operations::CreateSessionError>,
+> {
     match raw.status.as_u16() {
         201u16 => {
-            let body = raw.json::<types::MediaSessionResponse>();
+            let body = raw.json::<super::types::MediaSessionResponse>();
             raw.success(body)
         }
         400u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("INVALID_ARGUMENT") => {
-                            CreateSessionError::InvalidArgument(body)
+                            super::operations::CreateSessionError::InvalidArgument(body)
                         }
-                        Some("OUT_OF_RANGE") => CreateSessionError::OutOfRange(body),
-                        _ => CreateSessionError::BadRequestOther(body),
+                        Some("OUT_OF_RANGE") => {
+                            super::operations::CreateSessionError::OutOfRange(body)
+                        }
+                        _ => super::operations::CreateSessionError::BadRequestOther(body),
                     })
             };
             raw.failure(error)
@@ -442,12 +449,16 @@ fn decode_create_session(
         401u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("UNAUTHENTICATED") => {
-                            CreateSessionError::Unauthenticated(body)
+                            super::operations::CreateSessionError::Unauthenticated(body)
                         }
-                        _ => CreateSessionError::UnauthorizedOther(body),
+                        _ => {
+                            super::operations::CreateSessionError::UnauthorizedOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -455,15 +466,17 @@ fn decode_create_session(
         403u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("PERMISSION_DENIED") => {
-                            CreateSessionError::PermissionDenied(body)
+                            super::operations::CreateSessionError::PermissionDenied(body)
                         }
                         Some("INVALID_TOKEN_CONTEXT") => {
-                            CreateSessionError::InvalidTokenContext(body)
+                            super::operations::CreateSessionError::InvalidTokenContext(
+                                body,
+                            )
                         }
-                        _ => CreateSessionError::ForbiddenOther(body),
+                        _ => super::operations::CreateSessionError::ForbiddenOther(body),
                     })
             };
             raw.failure(error)
@@ -471,13 +484,19 @@ fn decode_create_session(
         429u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("QUOTA_EXCEEDED") => CreateSessionError::QuotaExceeded(body),
-                        Some("TOO_MANY_REQUESTS") => {
-                            CreateSessionError::TooManyRequests(body)
+                        Some("QUOTA_EXCEEDED") => {
+                            super::operations::CreateSessionError::QuotaExceeded(body)
                         }
-                        _ => CreateSessionError::TooManyRequestsOther(body),
+                        Some("TOO_MANY_REQUESTS") => {
+                            super::operations::CreateSessionError::TooManyRequests(body)
+                        }
+                        _ => {
+                            super::operations::CreateSessionError::TooManyRequestsOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -485,10 +504,16 @@ fn decode_create_session(
         500u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("INTERNAL") => CreateSessionError::Internal(body),
-                        _ => CreateSessionError::InternalServerErrorOther(body),
+                        Some("INTERNAL") => {
+                            super::operations::CreateSessionError::Internal(body)
+                        }
+                        _ => {
+                            super::operations::CreateSessionError::InternalServerErrorOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -496,12 +521,18 @@ fn decode_create_session(
         501u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("CALLTYPE_EMERGENCY_NOT_SUPPORTED") => {
-                            CreateSessionError::CalltypeEmergencyNotSupported(body)
+                            super::operations::CreateSessionError::CalltypeEmergencyNotSupported(
+                                body,
+                            )
                         }
-                        _ => CreateSessionError::NotImplementedOther(body),
+                        _ => {
+                            super::operations::CreateSessionError::NotImplementedOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -509,10 +540,16 @@ fn decode_create_session(
         503u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("UNAVAILABLE") => CreateSessionError::Unavailable(body),
-                        _ => CreateSessionError::ServiceUnavailableOther(body),
+                        Some("UNAVAILABLE") => {
+                            super::operations::CreateSessionError::Unavailable(body)
+                        }
+                        _ => {
+                            super::operations::CreateSessionError::ServiceUnavailableOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -520,16 +557,22 @@ fn decode_create_session(
         504u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("TIMEOUT") => CreateSessionError::Timeout(body),
-                        _ => CreateSessionError::GatewayTimeoutOther(body),
+                        Some("TIMEOUT") => {
+                            super::operations::CreateSessionError::Timeout(body)
+                        }
+                        _ => {
+                            super::operations::CreateSessionError::GatewayTimeoutOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
         }
         _ => {
-            let error = CreateSessionError::Unexpected {
+            let error = super::operations::CreateSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -537,26 +580,37 @@ fn decode_create_session(
         }
     }
 }
-fn decode_get_session_information(
-    raw: RawResponse,
-) -> Result<Response<types::MediaSessionResponse>, Error<GetSessionInformationError>> {
+fn decode_get_session_details_by_id(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::MediaSessionResponse>,
+    crate::runtime::Error<super::operations::GetSessionDetailsByIdError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::MediaSessionResponse>();
+            let body = raw.json::<super::types::MediaSessionResponse>();
             raw.success(body)
         }
         400u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("INVALID_ARGUMENT") => {
-                            GetSessionInformationError::InvalidArgument(body)
+                            super::operations::GetSessionDetailsByIdError::InvalidArgument(
+                                body,
+                            )
                         }
                         Some("OUT_OF_RANGE") => {
-                            GetSessionInformationError::OutOfRange(body)
+                            super::operations::GetSessionDetailsByIdError::OutOfRange(
+                                body,
+                            )
                         }
-                        _ => GetSessionInformationError::BadRequestOther(body),
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::BadRequestOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -564,12 +618,18 @@ fn decode_get_session_information(
         401u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("UNAUTHENTICATED") => {
-                            GetSessionInformationError::Unauthenticated(body)
+                            super::operations::GetSessionDetailsByIdError::Unauthenticated(
+                                body,
+                            )
                         }
-                        _ => GetSessionInformationError::UnauthorizedOther(body),
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::UnauthorizedOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -577,15 +637,23 @@ fn decode_get_session_information(
         403u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("PERMISSION_DENIED") => {
-                            GetSessionInformationError::PermissionDenied(body)
+                            super::operations::GetSessionDetailsByIdError::PermissionDenied(
+                                body,
+                            )
                         }
                         Some("INVALID_TOKEN_CONTEXT") => {
-                            GetSessionInformationError::InvalidTokenContext(body)
+                            super::operations::GetSessionDetailsByIdError::InvalidTokenContext(
+                                body,
+                            )
                         }
-                        _ => GetSessionInformationError::ForbiddenOther(body),
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::ForbiddenOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -593,10 +661,21 @@ fn decode_get_session_information(
         404u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("NOT_FOUND") => GetSessionInformationError::NotFound(body),
-                        _ => GetSessionInformationError::NotFoundOther(body),
+                        Some("NOT_FOUND") => {
+                            super::operations::GetSessionDetailsByIdError::NotFound(body)
+                        }
+                        Some("IDENTIFIER_NOT_FOUND") => {
+                            super::operations::GetSessionDetailsByIdError::IdentifierNotFound(
+                                body,
+                            )
+                        }
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::NotFoundOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -604,10 +683,16 @@ fn decode_get_session_information(
         500u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("INTERNAL") => GetSessionInformationError::Internal(body),
-                        _ => GetSessionInformationError::InternalServerErrorOther(body),
+                        Some("INTERNAL") => {
+                            super::operations::GetSessionDetailsByIdError::Internal(body)
+                        }
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::InternalServerErrorOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -615,12 +700,18 @@ fn decode_get_session_information(
         503u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("UNAVAILABLE") => {
-                            GetSessionInformationError::Unavailable(body)
+                            super::operations::GetSessionDetailsByIdError::Unavailable(
+                                body,
+                            )
                         }
-                        _ => GetSessionInformationError::ServiceUnavailableOther(body),
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::ServiceUnavailableOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -628,16 +719,22 @@ fn decode_get_session_information(
         504u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("TIMEOUT") => GetSessionInformationError::Timeout(body),
-                        _ => GetSessionInformationError::GatewayTimeoutOther(body),
+                        Some("TIMEOUT") => {
+                            super::operations::GetSessionDetailsByIdError::Timeout(body)
+                        }
+                        _ => {
+                            super::operations::GetSessionDetailsByIdError::GatewayTimeoutOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
         }
         _ => {
-            let error = GetSessionInformationError::Unexpected {
+            let error = super::operations::GetSessionDetailsByIdError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -645,9 +742,12 @@ fn decode_get_session_information(
         }
     }
 }
-fn decode_delete_session(
-    raw: RawResponse,
-) -> Result<Response<()>, Error<DeleteSessionError>> {
+fn decode_delete_session_by_id(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<()>,
+    crate::runtime::Error<super::operations::DeleteSessionByIdError>,
+> {
     match raw.status.as_u16() {
         204u16 => {
             let body = Ok(());
@@ -656,13 +756,21 @@ fn decode_delete_session(
         400u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("INVALID_ARGUMENT") => {
-                            DeleteSessionError::InvalidArgument(body)
+                            super::operations::DeleteSessionByIdError::InvalidArgument(
+                                body,
+                            )
                         }
-                        Some("OUT_OF_RANGE") => DeleteSessionError::OutOfRange(body),
-                        _ => DeleteSessionError::BadRequestOther(body),
+                        Some("OUT_OF_RANGE") => {
+                            super::operations::DeleteSessionByIdError::OutOfRange(body)
+                        }
+                        _ => {
+                            super::operations::DeleteSessionByIdError::BadRequestOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -670,12 +778,18 @@ fn decode_delete_session(
         401u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("UNAUTHENTICATED") => {
-                            DeleteSessionError::Unauthenticated(body)
+                            super::operations::DeleteSessionByIdError::Unauthenticated(
+                                body,
+                            )
                         }
-                        _ => DeleteSessionError::UnauthorizedOther(body),
+                        _ => {
+                            super::operations::DeleteSessionByIdError::UnauthorizedOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -683,15 +797,23 @@ fn decode_delete_session(
         403u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("PERMISSION_DENIED") => {
-                            DeleteSessionError::PermissionDenied(body)
+                            super::operations::DeleteSessionByIdError::PermissionDenied(
+                                body,
+                            )
                         }
                         Some("INVALID_TOKEN_CONTEXT") => {
-                            DeleteSessionError::InvalidTokenContext(body)
+                            super::operations::DeleteSessionByIdError::InvalidTokenContext(
+                                body,
+                            )
                         }
-                        _ => DeleteSessionError::ForbiddenOther(body),
+                        _ => {
+                            super::operations::DeleteSessionByIdError::ForbiddenOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -699,10 +821,21 @@ fn decode_delete_session(
         404u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("NOT_FOUND") => DeleteSessionError::NotFound(body),
-                        _ => DeleteSessionError::NotFoundOther(body),
+                        Some("NOT_FOUND") => {
+                            super::operations::DeleteSessionByIdError::NotFound(body)
+                        }
+                        Some("IDENTIFIER_NOT_FOUND") => {
+                            super::operations::DeleteSessionByIdError::IdentifierNotFound(
+                                body,
+                            )
+                        }
+                        _ => {
+                            super::operations::DeleteSessionByIdError::NotFoundOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -710,10 +843,16 @@ fn decode_delete_session(
         500u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("INTERNAL") => DeleteSessionError::Internal(body),
-                        _ => DeleteSessionError::InternalServerErrorOther(body),
+                        Some("INTERNAL") => {
+                            super::operations::DeleteSessionByIdError::Internal(body)
+                        }
+                        _ => {
+                            super::operations::DeleteSessionByIdError::InternalServerErrorOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -721,10 +860,16 @@ fn decode_delete_session(
         503u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("UNAVAILABLE") => DeleteSessionError::Unavailable(body),
-                        _ => DeleteSessionError::ServiceUnavailableOther(body),
+                        Some("UNAVAILABLE") => {
+                            super::operations::DeleteSessionByIdError::Unavailable(body)
+                        }
+                        _ => {
+                            super::operations::DeleteSessionByIdError::ServiceUnavailableOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -732,16 +877,22 @@ fn decode_delete_session(
         504u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("TIMEOUT") => DeleteSessionError::Timeout(body),
-                        _ => DeleteSessionError::GatewayTimeoutOther(body),
+                        Some("TIMEOUT") => {
+                            super::operations::DeleteSessionByIdError::Timeout(body)
+                        }
+                        _ => {
+                            super::operations::DeleteSessionByIdError::GatewayTimeoutOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
         }
         _ => {
-            let error = DeleteSessionError::Unexpected {
+            let error = super::operations::DeleteSessionByIdError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -750,31 +901,40 @@ fn decode_delete_session(
     }
 }
 fn decode_update_session_status(
-    raw: RawResponse,
-) -> Result<Response<UpdateSessionStatusResponse>, Error<UpdateSessionStatusError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::operations::UpdateSessionStatusResponse>,
+    crate::runtime::Error<super::operations::UpdateSessionStatusError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
             let body = raw
-                .json::<types::MediaSessionResponse>()
-                .map(UpdateSessionStatusResponse::Ok);
+                .json::<super::types::MediaSessionResponse>()
+                .map(super::operations::UpdateSessionStatusResponse::Ok);
             raw.success(body)
         }
         204u16 => {
-            let body = Ok(UpdateSessionStatusResponse::NoContent);
+            let body = Ok(super::operations::UpdateSessionStatusResponse::NoContent);
             raw.success(body)
         }
         400u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("INVALID_ARGUMENT") => {
-                            UpdateSessionStatusError::InvalidArgument(body)
+                            super::operations::UpdateSessionStatusError::InvalidArgument(
+                                body,
+                            )
                         }
                         Some("OUT_OF_RANGE") => {
-                            UpdateSessionStatusError::OutOfRange(body)
+                            super::operations::UpdateSessionStatusError::OutOfRange(body)
                         }
-                        _ => UpdateSessionStatusError::BadRequestOther(body),
+                        _ => {
+                            super::operations::UpdateSessionStatusError::BadRequestOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -782,12 +942,18 @@ fn decode_update_session_status(
         401u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("UNAUTHENTICATED") => {
-                            UpdateSessionStatusError::Unauthenticated(body)
+                            super::operations::UpdateSessionStatusError::Unauthenticated(
+                                body,
+                            )
                         }
-                        _ => UpdateSessionStatusError::UnauthorizedOther(body),
+                        _ => {
+                            super::operations::UpdateSessionStatusError::UnauthorizedOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -795,15 +961,23 @@ fn decode_update_session_status(
         403u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("PERMISSION_DENIED") => {
-                            UpdateSessionStatusError::PermissionDenied(body)
+                            super::operations::UpdateSessionStatusError::PermissionDenied(
+                                body,
+                            )
                         }
                         Some("INVALID_TOKEN_CONTEXT") => {
-                            UpdateSessionStatusError::InvalidTokenContext(body)
+                            super::operations::UpdateSessionStatusError::InvalidTokenContext(
+                                body,
+                            )
                         }
-                        _ => UpdateSessionStatusError::ForbiddenOther(body),
+                        _ => {
+                            super::operations::UpdateSessionStatusError::ForbiddenOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -811,10 +985,21 @@ fn decode_update_session_status(
         404u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("NOT_FOUND") => UpdateSessionStatusError::NotFound(body),
-                        _ => UpdateSessionStatusError::NotFoundOther(body),
+                        Some("NOT_FOUND") => {
+                            super::operations::UpdateSessionStatusError::NotFound(body)
+                        }
+                        Some("IDENTIFIER_NOT_FOUND") => {
+                            super::operations::UpdateSessionStatusError::IdentifierNotFound(
+                                body,
+                            )
+                        }
+                        _ => {
+                            super::operations::UpdateSessionStatusError::NotFoundOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -822,10 +1007,16 @@ fn decode_update_session_status(
         500u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("INTERNAL") => UpdateSessionStatusError::Internal(body),
-                        _ => UpdateSessionStatusError::InternalServerErrorOther(body),
+                        Some("INTERNAL") => {
+                            super::operations::UpdateSessionStatusError::Internal(body)
+                        }
+                        _ => {
+                            super::operations::UpdateSessionStatusError::InternalServerErrorOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -833,12 +1024,18 @@ fn decode_update_session_status(
         503u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
                         Some("UNAVAILABLE") => {
-                            UpdateSessionStatusError::Unavailable(body)
+                            super::operations::UpdateSessionStatusError::Unavailable(
+                                body,
+                            )
                         }
-                        _ => UpdateSessionStatusError::ServiceUnavailableOther(body),
+                        _ => {
+                            super::operations::UpdateSessionStatusError::ServiceUnavailableOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
@@ -846,16 +1043,22 @@ fn decode_update_session_status(
         504u16 => {
             let error = {
                 let field = raw.json_field("code");
-                raw.json::<types::ErrorInfo>()
+                raw.json::<super::types::ErrorInfo>()
                     .map(|body| match field.as_deref() {
-                        Some("TIMEOUT") => UpdateSessionStatusError::Timeout(body),
-                        _ => UpdateSessionStatusError::GatewayTimeoutOther(body),
+                        Some("TIMEOUT") => {
+                            super::operations::UpdateSessionStatusError::Timeout(body)
+                        }
+                        _ => {
+                            super::operations::UpdateSessionStatusError::GatewayTimeoutOther(
+                                body,
+                            )
+                        }
                     })
             };
             raw.failure(error)
         }
         _ => {
-            let error = UpdateSessionStatusError::Unexpected {
+            let error = super::operations::UpdateSessionStatusError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };

@@ -7,14 +7,20 @@
 //! device registered on the network and other parties (tel: or sip:
 //! addresses, or emergency services).
 //!
-//! Every operation requires the `registrationId` header, the registration id
-//! the network assigned to the device, and accepts an optional
-//! `x-correlator` header. The server echoes `x-correlator` in an
-//! `x-correlator` response header on every response, errors included.
+//! Creating a session requires the `registrationId` header, the registration
+//! id the network assigned to the device. Every operation accepts an optional
+//! `x-correlator` header; the server echoes it in an `x-correlator` response
+//! header on every response, errors included.
 //!
 //! Authentication uses OpenID Connect: an access token sent as
 //! `Authorization: Bearer <token>`, with a scope per operation
-//! (`webrtc-call-handling:sessions:create`, `:read`, `:update`, `:delete`).
+//! (`webrtc-call-handling:sessions:create`, `:sessions:read`,
+//! `:sessions:write`, `:sessions:delete`).
+//!
+//! Operation ids, schema names, paths, statuses and error codes follow the
+//! owner's definition (CAMARA WebRTC, `webrtc-call-handling.yaml`). Beyond it,
+//! this spec documents the statuses of CAMARA's common error model (429, 500,
+//! 503, 504), so that a client decodes them as typed errors.
 //!
 //! Errors carry an `ErrorInfo` body `{ status, code, message }`; for each
 //! HTTP status the allowed `code` values are narrowed by the response schema.

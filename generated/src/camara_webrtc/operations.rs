@@ -3,9 +3,9 @@
 
 //! Per operation: the request (parameters and body), the response when it has
 //! several shapes, and the typed error.
-#[allow(unused_imports)]
-use super::types;
-use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The request of [`createSession`](super::Client::create_session): `POST /sessions`.
 ///
 /// Creates voice and/or video session
@@ -20,23 +20,23 @@ pub struct CreateSessionRequest {
     /// Correlation id for the different services; echoed in the `x-correlator` response header.
     ///
     /// Sent as the header parameter `x-correlator`.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
     /// The media session to create.
-    pub body: types::MediaSessionCreate,
+    pub body: super::types::MediaSessionCreate,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl CreateSessionRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(
         registration_id: impl Into<String>,
-        body: types::MediaSessionCreate,
+        body: super::types::MediaSessionCreate,
     ) -> Self {
         CreateSessionRequest {
             registration_id: registration_id.into(),
             x_correlator: None,
             body,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `x_correlator`.
@@ -50,7 +50,7 @@ impl CreateSessionRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -64,61 +64,61 @@ impl CreateSessionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateSessionError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
-    InvalidArgument(types::ErrorInfo),
+    InvalidArgument(super::types::ErrorInfo),
     /// `400` with `code` = `OUT_OF_RANGE`.
-    OutOfRange(types::ErrorInfo),
+    OutOfRange(super::types::ErrorInfo),
     /// `400`: Bad Request. The request has an invalid argument or a value out of range.
     ///
     /// Any other `code`.
-    BadRequestOther(types::ErrorInfo),
+    BadRequestOther(super::types::ErrorInfo),
     /// `401` with `code` = `UNAUTHENTICATED`.
-    Unauthenticated(types::ErrorInfo),
+    Unauthenticated(super::types::ErrorInfo),
     /// `401`: Unauthorized. The request is not authenticated.
     ///
     /// Any other `code`.
-    UnauthorizedOther(types::ErrorInfo),
+    UnauthorizedOther(super::types::ErrorInfo),
     /// `403` with `code` = `PERMISSION_DENIED`.
-    PermissionDenied(types::ErrorInfo),
+    PermissionDenied(super::types::ErrorInfo),
     /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
-    InvalidTokenContext(types::ErrorInfo),
+    InvalidTokenContext(super::types::ErrorInfo),
     /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
     ///
     /// Any other `code`.
-    ForbiddenOther(types::ErrorInfo),
+    ForbiddenOther(super::types::ErrorInfo),
     /// `429` with `code` = `QUOTA_EXCEEDED`.
-    QuotaExceeded(types::ErrorInfo),
+    QuotaExceeded(super::types::ErrorInfo),
     /// `429` with `code` = `TOO_MANY_REQUESTS`.
-    TooManyRequests(types::ErrorInfo),
+    TooManyRequests(super::types::ErrorInfo),
     /// `429`: Too Many Requests. Out of quota or rate limited.
     ///
     /// Any other `code`.
-    TooManyRequestsOther(types::ErrorInfo),
+    TooManyRequestsOther(super::types::ErrorInfo),
     /// `500` with `code` = `INTERNAL`.
-    Internal(types::ErrorInfo),
+    Internal(super::types::ErrorInfo),
     /// `500`: Internal Server Error.
     ///
     /// Any other `code`.
-    InternalServerErrorOther(types::ErrorInfo),
+    InternalServerErrorOther(super::types::ErrorInfo),
     /// `501` with `code` = `CALLTYPE_EMERGENCY_NOT_SUPPORTED`.
-    CalltypeEmergencyNotSupported(types::ErrorInfo),
+    CalltypeEmergencyNotSupported(super::types::ErrorInfo),
     /// `501`: Not Implemented. The server does not support emergency calls.
     ///
     /// Any other `code`.
-    NotImplementedOther(types::ErrorInfo),
+    NotImplementedOther(super::types::ErrorInfo),
     /// `503` with `code` = `UNAVAILABLE`.
-    Unavailable(types::ErrorInfo),
+    Unavailable(super::types::ErrorInfo),
     /// `503`: Service Unavailable.
     ///
     /// Any other `code`.
-    ServiceUnavailableOther(types::ErrorInfo),
+    ServiceUnavailableOther(super::types::ErrorInfo),
     /// `504` with `code` = `TIMEOUT`.
-    Timeout(types::ErrorInfo),
+    Timeout(super::types::ErrorInfo),
     /// `504`: Gateway Timeout.
     ///
     /// Any other `code`.
-    GatewayTimeoutOther(types::ErrorInfo),
+    GatewayTimeoutOther(super::types::ErrorInfo),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for CreateSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -159,7 +159,7 @@ pub struct CreateSessionResponseHeaders {
     /// Correlation id for the different services; echoes the request's `x-correlator`.
     ///
     /// The `x-correlator` header, declared for 201, 400, 401, 403, 429, 500, 501, 503, 504.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
 }
 impl From<&crate::runtime::HeaderMap> for CreateSessionResponseHeaders {
     fn from(headers: &crate::runtime::HeaderMap) -> Self {
@@ -168,41 +168,31 @@ impl From<&crate::runtime::HeaderMap> for CreateSessionResponseHeaders {
         }
     }
 }
-/// The request of [`getSessionInformation`](super::Client::get_session_information): `GET /sessions/{mediaSessionId}`.
+/// The request of [`getSessionDetailsById`](super::Client::get_session_details_by_id): `GET /sessions/{mediaSessionId}`.
 ///
 /// Get the information of a media session
 #[derive(Debug, Clone)]
-pub struct GetSessionInformationRequest {
+pub struct GetSessionDetailsByIdRequest {
     /// The id of the media session, as returned by createSession.
     ///
     /// Sent as the path parameter `mediaSessionId`.
     /// Constraints: at most 256 characters.
     /// Example: `"0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD"`.
     pub media_session_id: String,
-    /// The registration id of the device, assigned by the network when the device registered.
-    ///
-    /// Sent as the header parameter `registrationId`.
-    /// Constraints: at most 256 characters.
-    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
-    pub registration_id: String,
     /// Correlation id for the different services; echoed in the `x-correlator` response header.
     ///
     /// Sent as the header parameter `x-correlator`.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
-impl GetSessionInformationRequest {
+impl GetSessionDetailsByIdRequest {
     /// A request with the required parameters set and the optional ones empty.
-    pub fn new(
-        media_session_id: impl Into<String>,
-        registration_id: impl Into<String>,
-    ) -> Self {
-        GetSessionInformationRequest {
+    pub fn new(media_session_id: impl Into<String>) -> Self {
+        GetSessionDetailsByIdRequest {
             media_session_id: media_session_id.into(),
-            registration_id: registration_id.into(),
             x_correlator: None,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `x_correlator`.
@@ -216,7 +206,7 @@ impl GetSessionInformationRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -226,59 +216,61 @@ impl GetSessionInformationRequest {
         self
     }
 }
-/// The documented error responses of `getSessionInformation`.
+/// The documented error responses of `getSessionDetailsById`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum GetSessionInformationError {
+pub enum GetSessionDetailsByIdError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
-    InvalidArgument(types::ErrorInfo),
+    InvalidArgument(super::types::ErrorInfo),
     /// `400` with `code` = `OUT_OF_RANGE`.
-    OutOfRange(types::ErrorInfo),
+    OutOfRange(super::types::ErrorInfo),
     /// `400`: Bad Request. The request has an invalid argument or a value out of range.
     ///
     /// Any other `code`.
-    BadRequestOther(types::ErrorInfo),
+    BadRequestOther(super::types::ErrorInfo),
     /// `401` with `code` = `UNAUTHENTICATED`.
-    Unauthenticated(types::ErrorInfo),
+    Unauthenticated(super::types::ErrorInfo),
     /// `401`: Unauthorized. The request is not authenticated.
     ///
     /// Any other `code`.
-    UnauthorizedOther(types::ErrorInfo),
+    UnauthorizedOther(super::types::ErrorInfo),
     /// `403` with `code` = `PERMISSION_DENIED`.
-    PermissionDenied(types::ErrorInfo),
+    PermissionDenied(super::types::ErrorInfo),
     /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
-    InvalidTokenContext(types::ErrorInfo),
+    InvalidTokenContext(super::types::ErrorInfo),
     /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
     ///
     /// Any other `code`.
-    ForbiddenOther(types::ErrorInfo),
+    ForbiddenOther(super::types::ErrorInfo),
     /// `404` with `code` = `NOT_FOUND`.
-    NotFound(types::ErrorInfo),
-    /// `404`: Not Found. The media session does not exist.
+    NotFound(super::types::ErrorInfo),
+    /// `404` with `code` = `IDENTIFIER_NOT_FOUND`.
+    IdentifierNotFound(super::types::ErrorInfo),
+    /// `404`: Not Found. The media session, or an identifier in the request, does not exist.
     ///
     /// Any other `code`.
-    NotFoundOther(types::ErrorInfo),
+    NotFoundOther(super::types::ErrorInfo),
     /// `500` with `code` = `INTERNAL`.
-    Internal(types::ErrorInfo),
+    Internal(super::types::ErrorInfo),
     /// `500`: Internal Server Error.
     ///
     /// Any other `code`.
-    InternalServerErrorOther(types::ErrorInfo),
+    InternalServerErrorOther(super::types::ErrorInfo),
     /// `503` with `code` = `UNAVAILABLE`.
-    Unavailable(types::ErrorInfo),
+    Unavailable(super::types::ErrorInfo),
     /// `503`: Service Unavailable.
     ///
     /// Any other `code`.
-    ServiceUnavailableOther(types::ErrorInfo),
+    ServiceUnavailableOther(super::types::ErrorInfo),
     /// `504` with `code` = `TIMEOUT`.
-    Timeout(types::ErrorInfo),
+    Timeout(super::types::ErrorInfo),
     /// `504`: Gateway Timeout.
     ///
     /// Any other `code`.
-    GatewayTimeoutOther(types::ErrorInfo),
+    GatewayTimeoutOther(super::types::ErrorInfo),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
-impl ::std::fmt::Display for GetSessionInformationError {
+impl ::std::fmt::Display for GetSessionDetailsByIdError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
@@ -290,6 +282,7 @@ impl ::std::fmt::Display for GetSessionInformationError {
             Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
             Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
             Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
+            Self::IdentifierNotFound(_) => f.write_str("404 IDENTIFIER_NOT_FOUND"),
             Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
             Self::Internal(_) => f.write_str("500 INTERNAL"),
             Self::InternalServerErrorOther(_) => {
@@ -305,57 +298,47 @@ impl ::std::fmt::Display for GetSessionInformationError {
         }
     }
 }
-impl ::std::error::Error for GetSessionInformationError {}
-/// The response headers `getSessionInformation` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<GetSessionInformationResponseHeaders>()`.
+impl ::std::error::Error for GetSessionDetailsByIdError {}
+/// The response headers `getSessionDetailsById` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<GetSessionDetailsByIdResponseHeaders>()`.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct GetSessionInformationResponseHeaders {
+pub struct GetSessionDetailsByIdResponseHeaders {
     /// Correlation id for the different services; echoes the request's `x-correlator`.
     ///
     /// The `x-correlator` header, declared for 200, 400, 401, 403, 404, 500, 503, 504.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
 }
-impl From<&crate::runtime::HeaderMap> for GetSessionInformationResponseHeaders {
+impl From<&crate::runtime::HeaderMap> for GetSessionDetailsByIdResponseHeaders {
     fn from(headers: &crate::runtime::HeaderMap) -> Self {
-        GetSessionInformationResponseHeaders {
+        GetSessionDetailsByIdResponseHeaders {
             x_correlator: crate::runtime::typed_header(headers, "x-correlator"),
         }
     }
 }
-/// The request of [`deleteSession`](super::Client::delete_session): `DELETE /sessions/{mediaSessionId}`.
+/// The request of [`deleteSessionById`](super::Client::delete_session_by_id): `DELETE /sessions/{mediaSessionId}`.
 ///
 /// Terminate and delete a media session
 #[derive(Debug, Clone)]
-pub struct DeleteSessionRequest {
+pub struct DeleteSessionByIdRequest {
     /// The id of the media session, as returned by createSession.
     ///
     /// Sent as the path parameter `mediaSessionId`.
     /// Constraints: at most 256 characters.
     /// Example: `"0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD"`.
     pub media_session_id: String,
-    /// The registration id of the device, assigned by the network when the device registered.
-    ///
-    /// Sent as the header parameter `registrationId`.
-    /// Constraints: at most 256 characters.
-    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
-    pub registration_id: String,
     /// Correlation id for the different services; echoed in the `x-correlator` response header.
     ///
     /// Sent as the header parameter `x-correlator`.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
-impl DeleteSessionRequest {
+impl DeleteSessionByIdRequest {
     /// A request with the required parameters set and the optional ones empty.
-    pub fn new(
-        media_session_id: impl Into<String>,
-        registration_id: impl Into<String>,
-    ) -> Self {
-        DeleteSessionRequest {
+    pub fn new(media_session_id: impl Into<String>) -> Self {
+        DeleteSessionByIdRequest {
             media_session_id: media_session_id.into(),
-            registration_id: registration_id.into(),
             x_correlator: None,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `x_correlator`.
@@ -369,7 +352,7 @@ impl DeleteSessionRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -379,59 +362,61 @@ impl DeleteSessionRequest {
         self
     }
 }
-/// The documented error responses of `deleteSession`.
+/// The documented error responses of `deleteSessionById`.
 #[derive(Debug, Clone, PartialEq)]
-pub enum DeleteSessionError {
+pub enum DeleteSessionByIdError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
-    InvalidArgument(types::ErrorInfo),
+    InvalidArgument(super::types::ErrorInfo),
     /// `400` with `code` = `OUT_OF_RANGE`.
-    OutOfRange(types::ErrorInfo),
+    OutOfRange(super::types::ErrorInfo),
     /// `400`: Bad Request. The request has an invalid argument or a value out of range.
     ///
     /// Any other `code`.
-    BadRequestOther(types::ErrorInfo),
+    BadRequestOther(super::types::ErrorInfo),
     /// `401` with `code` = `UNAUTHENTICATED`.
-    Unauthenticated(types::ErrorInfo),
+    Unauthenticated(super::types::ErrorInfo),
     /// `401`: Unauthorized. The request is not authenticated.
     ///
     /// Any other `code`.
-    UnauthorizedOther(types::ErrorInfo),
+    UnauthorizedOther(super::types::ErrorInfo),
     /// `403` with `code` = `PERMISSION_DENIED`.
-    PermissionDenied(types::ErrorInfo),
+    PermissionDenied(super::types::ErrorInfo),
     /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
-    InvalidTokenContext(types::ErrorInfo),
+    InvalidTokenContext(super::types::ErrorInfo),
     /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
     ///
     /// Any other `code`.
-    ForbiddenOther(types::ErrorInfo),
+    ForbiddenOther(super::types::ErrorInfo),
     /// `404` with `code` = `NOT_FOUND`.
-    NotFound(types::ErrorInfo),
-    /// `404`: Not Found. The media session does not exist.
+    NotFound(super::types::ErrorInfo),
+    /// `404` with `code` = `IDENTIFIER_NOT_FOUND`.
+    IdentifierNotFound(super::types::ErrorInfo),
+    /// `404`: Not Found. The media session, or an identifier in the request, does not exist.
     ///
     /// Any other `code`.
-    NotFoundOther(types::ErrorInfo),
+    NotFoundOther(super::types::ErrorInfo),
     /// `500` with `code` = `INTERNAL`.
-    Internal(types::ErrorInfo),
+    Internal(super::types::ErrorInfo),
     /// `500`: Internal Server Error.
     ///
     /// Any other `code`.
-    InternalServerErrorOther(types::ErrorInfo),
+    InternalServerErrorOther(super::types::ErrorInfo),
     /// `503` with `code` = `UNAVAILABLE`.
-    Unavailable(types::ErrorInfo),
+    Unavailable(super::types::ErrorInfo),
     /// `503`: Service Unavailable.
     ///
     /// Any other `code`.
-    ServiceUnavailableOther(types::ErrorInfo),
+    ServiceUnavailableOther(super::types::ErrorInfo),
     /// `504` with `code` = `TIMEOUT`.
-    Timeout(types::ErrorInfo),
+    Timeout(super::types::ErrorInfo),
     /// `504`: Gateway Timeout.
     ///
     /// Any other `code`.
-    GatewayTimeoutOther(types::ErrorInfo),
+    GatewayTimeoutOther(super::types::ErrorInfo),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
-impl ::std::fmt::Display for DeleteSessionError {
+impl ::std::fmt::Display for DeleteSessionByIdError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::InvalidArgument(_) => f.write_str("400 INVALID_ARGUMENT"),
@@ -443,6 +428,7 @@ impl ::std::fmt::Display for DeleteSessionError {
             Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
             Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
             Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
+            Self::IdentifierNotFound(_) => f.write_str("404 IDENTIFIER_NOT_FOUND"),
             Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
             Self::Internal(_) => f.write_str("500 INTERNAL"),
             Self::InternalServerErrorOther(_) => {
@@ -458,18 +444,18 @@ impl ::std::fmt::Display for DeleteSessionError {
         }
     }
 }
-impl ::std::error::Error for DeleteSessionError {}
-/// The response headers `deleteSession` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<DeleteSessionResponseHeaders>()`.
+impl ::std::error::Error for DeleteSessionByIdError {}
+/// The response headers `deleteSessionById` declares, typed; each is `None` when absent or not a valid value. Read them from a success or an error: `resp.typed_headers::<DeleteSessionByIdResponseHeaders>()`.
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct DeleteSessionResponseHeaders {
+pub struct DeleteSessionByIdResponseHeaders {
     /// Correlation id for the different services; echoes the request's `x-correlator`.
     ///
     /// The `x-correlator` header, declared for 204, 400, 401, 403, 404, 500, 503, 504.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
 }
-impl From<&crate::runtime::HeaderMap> for DeleteSessionResponseHeaders {
+impl From<&crate::runtime::HeaderMap> for DeleteSessionByIdResponseHeaders {
     fn from(headers: &crate::runtime::HeaderMap) -> Self {
-        DeleteSessionResponseHeaders {
+        DeleteSessionByIdResponseHeaders {
             x_correlator: crate::runtime::typed_header(headers, "x-correlator"),
         }
     }
@@ -485,34 +471,26 @@ pub struct UpdateSessionStatusRequest {
     /// Constraints: at most 256 characters.
     /// Example: `"0AEE1B58BAEEDA3EABA42B32EBB3DFE0DEAD3F90AE0CEB9EEB0C0F703E199FC00E7C6E648F50EE885FF0CE6C7E1CEE795EDD"`.
     pub media_session_id: String,
-    /// The registration id of the device, assigned by the network when the device registered.
-    ///
-    /// Sent as the header parameter `registrationId`.
-    /// Constraints: at most 256 characters.
-    /// Example: `"7c2a9f3e-5b1d-4e8a-9f60-3d2c1b0a9e8f"`.
-    pub registration_id: String,
     /// Correlation id for the different services; echoed in the `x-correlator` response header.
     ///
     /// Sent as the header parameter `x-correlator`.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
     /// The new status, and optionally a new SDP offer/answer and location.
-    pub body: types::MediaSessionStatusChange,
+    pub body: super::types::MediaSessionStatusChange,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl UpdateSessionStatusRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(
         media_session_id: impl Into<String>,
-        registration_id: impl Into<String>,
-        body: types::MediaSessionStatusChange,
+        body: super::types::MediaSessionStatusChange,
     ) -> Self {
         UpdateSessionStatusRequest {
             media_session_id: media_session_id.into(),
-            registration_id: registration_id.into(),
             x_correlator: None,
             body,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `x_correlator`.
@@ -526,7 +504,7 @@ impl UpdateSessionStatusRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -540,7 +518,7 @@ impl UpdateSessionStatusRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSessionStatusResponse {
     /// `200`: OK. The status was changed; the updated media session is returned.
-    Ok(types::MediaSessionResponse),
+    Ok(super::types::MediaSessionResponse),
     /// `204`: No Content. The status was changed.
     NoContent,
 }
@@ -548,53 +526,55 @@ pub enum UpdateSessionStatusResponse {
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSessionStatusError {
     /// `400` with `code` = `INVALID_ARGUMENT`.
-    InvalidArgument(types::ErrorInfo),
+    InvalidArgument(super::types::ErrorInfo),
     /// `400` with `code` = `OUT_OF_RANGE`.
-    OutOfRange(types::ErrorInfo),
+    OutOfRange(super::types::ErrorInfo),
     /// `400`: Bad Request. The request has an invalid argument or a value out of range.
     ///
     /// Any other `code`.
-    BadRequestOther(types::ErrorInfo),
+    BadRequestOther(super::types::ErrorInfo),
     /// `401` with `code` = `UNAUTHENTICATED`.
-    Unauthenticated(types::ErrorInfo),
+    Unauthenticated(super::types::ErrorInfo),
     /// `401`: Unauthorized. The request is not authenticated.
     ///
     /// Any other `code`.
-    UnauthorizedOther(types::ErrorInfo),
+    UnauthorizedOther(super::types::ErrorInfo),
     /// `403` with `code` = `PERMISSION_DENIED`.
-    PermissionDenied(types::ErrorInfo),
+    PermissionDenied(super::types::ErrorInfo),
     /// `403` with `code` = `INVALID_TOKEN_CONTEXT`.
-    InvalidTokenContext(types::ErrorInfo),
+    InvalidTokenContext(super::types::ErrorInfo),
     /// `403`: Forbidden. The client lacks permission, or the request is inconsistent with the access token.
     ///
     /// Any other `code`.
-    ForbiddenOther(types::ErrorInfo),
+    ForbiddenOther(super::types::ErrorInfo),
     /// `404` with `code` = `NOT_FOUND`.
-    NotFound(types::ErrorInfo),
-    /// `404`: Not Found. The media session does not exist.
+    NotFound(super::types::ErrorInfo),
+    /// `404` with `code` = `IDENTIFIER_NOT_FOUND`.
+    IdentifierNotFound(super::types::ErrorInfo),
+    /// `404`: Not Found. The media session, or an identifier in the request, does not exist.
     ///
     /// Any other `code`.
-    NotFoundOther(types::ErrorInfo),
+    NotFoundOther(super::types::ErrorInfo),
     /// `500` with `code` = `INTERNAL`.
-    Internal(types::ErrorInfo),
+    Internal(super::types::ErrorInfo),
     /// `500`: Internal Server Error.
     ///
     /// Any other `code`.
-    InternalServerErrorOther(types::ErrorInfo),
+    InternalServerErrorOther(super::types::ErrorInfo),
     /// `503` with `code` = `UNAVAILABLE`.
-    Unavailable(types::ErrorInfo),
+    Unavailable(super::types::ErrorInfo),
     /// `503`: Service Unavailable.
     ///
     /// Any other `code`.
-    ServiceUnavailableOther(types::ErrorInfo),
+    ServiceUnavailableOther(super::types::ErrorInfo),
     /// `504` with `code` = `TIMEOUT`.
-    Timeout(types::ErrorInfo),
+    Timeout(super::types::ErrorInfo),
     /// `504`: Gateway Timeout.
     ///
     /// Any other `code`.
-    GatewayTimeoutOther(types::ErrorInfo),
+    GatewayTimeoutOther(super::types::ErrorInfo),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for UpdateSessionStatusError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -608,6 +588,7 @@ impl ::std::fmt::Display for UpdateSessionStatusError {
             Self::InvalidTokenContext(_) => f.write_str("403 INVALID_TOKEN_CONTEXT"),
             Self::ForbiddenOther(_) => f.write_str("403 ForbiddenOther"),
             Self::NotFound(_) => f.write_str("404 NOT_FOUND"),
+            Self::IdentifierNotFound(_) => f.write_str("404 IDENTIFIER_NOT_FOUND"),
             Self::NotFoundOther(_) => f.write_str("404 NotFoundOther"),
             Self::Internal(_) => f.write_str("500 INTERNAL"),
             Self::InternalServerErrorOther(_) => {
@@ -630,7 +611,7 @@ pub struct UpdateSessionStatusResponseHeaders {
     /// Correlation id for the different services; echoes the request's `x-correlator`.
     ///
     /// The `x-correlator` header, declared for 200, 204, 400, 401, 403, 404, 500, 503, 504.
-    pub x_correlator: Option<types::XCorrelator>,
+    pub x_correlator: Option<super::types::XCorrelator>,
 }
 impl From<&crate::runtime::HeaderMap> for UpdateSessionStatusResponseHeaders {
     fn from(headers: &crate::runtime::HeaderMap) -> Self {

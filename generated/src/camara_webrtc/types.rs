@@ -15,19 +15,26 @@ pub type XCorrelator = String;
 /// Constraints: at most 256 characters.
 /// Example: `"tel:+17085852753"`.
 pub type Address = String;
-/// A Session Description Protocol (SDP) offer or answer.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct SdpDescriptor {
+/// A Session Description Protocol (SDP) offer or answer. `sdp` may be
+/// absent (an answer that is not there yet).
+#[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+pub struct WrtcSdpDescriptor {
     /// The SDP document, lines separated by CRLF.
     ///
     /// Constraints: at most 65536 characters.
     /// Example: `"v=0\r\no=- 4611731400430051336 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 50000 RTP/SAVPF 102\r\nc=IN IP4 198.51.100.20\r\na=rtpmap:102 AMR-WB/16000\r\n"`.
-    pub sdp: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sdp: Option<String>,
 }
-impl SdpDescriptor {
-    /// A value with the required fields set and the optional ones empty.
-    pub fn new(sdp: impl Into<String>) -> Self {
-        SdpDescriptor { sdp: sdp.into() }
+impl WrtcSdpDescriptor {
+    /// A value with every field empty.
+    pub fn new() -> Self {
+        WrtcSdpDescriptor { sdp: None }
+    }
+    /// Sets `sdp`.
+    pub fn with_sdp(mut self, value: impl Into<String>) -> Self {
+        self.sdp = Some(value.into());
+        self
     }
 }
 /// The type of call: `REGULAR` for an ordinary call, `EMERGENCY` for a call
@@ -209,7 +216,7 @@ impl<'de> ::serde::Deserialize<'de> for SessionStatus {
 ///
 /// Example: `{"latitude":41.8781,"longitude":-87.6298,"radius":50}`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Circle {
+pub struct CircleCoordinates {
     /// Latitude of the centre, in decimal degrees.
     ///
     /// Constraints: minimum -90, maximum 90.
@@ -226,10 +233,10 @@ pub struct Circle {
     /// Example: `50`.
     pub radius: f32,
 }
-impl Circle {
+impl CircleCoordinates {
     /// A value with the required fields set and the optional ones empty.
     pub fn new(latitude: f32, longitude: f32, radius: f32) -> Self {
-        Circle {
+        CircleCoordinates {
             latitude,
             longitude,
             radius,
@@ -240,17 +247,17 @@ impl Circle {
 ///
 /// Example: `{"latitude":41.8781,"longitude":-87.6298,"zAxis":180.5,"semiMajorAxis":60,"semiMinorAxis":30,"verticalAxis":10,"orientation":45}`.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-pub struct Ellipsoid {
+pub struct EllipsoidCoordinates {
     /// Latitude of the centre, in decimal degrees.
     ///
     /// Constraints: minimum -90, maximum 90.
     /// Example: `41.8781`.
-    pub latitude: f64,
+    pub latitude: f32,
     /// Longitude of the centre, in decimal degrees.
     ///
     /// Constraints: minimum -180, maximum 180.
     /// Example: `-87.6298`.
-    pub longitude: f64,
+    pub longitude: f32,
     /// Altitude of the centre, in metres.
     ///
     /// Example: `180.5`.
@@ -261,37 +268,37 @@ pub struct Ellipsoid {
     /// Constraints: minimum 0.
     /// Example: `60`.
     #[serde(rename = "semiMajorAxis")]
-    pub semi_major_axis: f32,
+    pub semi_major_axis: f64,
     /// Length of the semi-minor axis, in metres.
     ///
     /// Constraints: minimum 0.
     /// Example: `30`.
     #[serde(rename = "semiMinorAxis")]
-    pub semi_minor_axis: f32,
+    pub semi_minor_axis: f64,
     /// Length of the vertical axis, in metres.
     ///
     /// Constraints: minimum 0.
     /// Example: `10`.
     #[serde(rename = "verticalAxis")]
-    pub vertical_axis: f32,
+    pub vertical_axis: f64,
     /// Orientation of the semi-major axis, in degrees clockwise from north.
     ///
     /// Constraints: minimum 0, maximum 360.
     /// Example: `45`.
-    pub orientation: f32,
+    pub orientation: f64,
 }
-impl Ellipsoid {
+impl EllipsoidCoordinates {
     /// A value with the required fields set and the optional ones empty.
     pub fn new(
-        latitude: f64,
-        longitude: f64,
+        latitude: f32,
+        longitude: f32,
         z_axis: f32,
-        semi_major_axis: f32,
-        semi_minor_axis: f32,
-        vertical_axis: f32,
-        orientation: f32,
+        semi_major_axis: f64,
+        semi_minor_axis: f64,
+        vertical_axis: f64,
+        orientation: f64,
     ) -> Self {
-        Ellipsoid {
+        EllipsoidCoordinates {
             latitude,
             longitude,
             z_axis,
@@ -304,7 +311,7 @@ impl Ellipsoid {
 }
 /// The location of the originator, used for emergency calls.
 ///
-/// Example: `{"shape":"Circle","coordinates":{"latitude":41.8781,"longitude":-87.6298,"radius":50},"method":"GPS","confidence":{"pdf":"normal","value":95},"timestamp":"2024-05-01T12:30:00Z"}`.
+/// Example: `{"shape":"Circle","coordinates":{"latitude":41.8781,"longitude":-87.6298,"radius":50},"method":"GPS","confidence":{"pdf":"normal","value":94.97},"timestamp":"2024-05-01T12:30:00Z"}`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LocationDetails {
     /// The shape of `coordinates`.
@@ -341,6 +348,31 @@ impl LocationDetails {
             timestamp: None,
         }
     }
+    /// Sets `shape`.
+    pub fn with_shape(mut self, value: LocationDetailsShape) -> Self {
+        self.shape = Some(value);
+        self
+    }
+    /// Sets `coordinates`.
+    pub fn with_coordinates(mut self, value: LocationDetailsCoordinates) -> Self {
+        self.coordinates = Some(value);
+        self
+    }
+    /// Sets `method`.
+    pub fn with_method(mut self, value: LocationDetailsMethod) -> Self {
+        self.method = Some(value);
+        self
+    }
+    /// Sets `confidence`.
+    pub fn with_confidence(mut self, value: LocationDetailsConfidence) -> Self {
+        self.confidence = Some(value);
+        self
+    }
+    /// Sets `timestamp`.
+    pub fn with_timestamp(mut self, value: ::chrono::DateTime<::chrono::Utc>) -> Self {
+        self.timestamp = Some(value);
+        self
+    }
 }
 /// The information of a media session.
 ///
@@ -374,10 +406,10 @@ pub struct MediaSessionInformation {
     pub status: Option<SessionStatus>,
     /// The SDP offer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offer: Option<SdpDescriptor>,
+    pub offer: Option<WrtcSdpDescriptor>,
     /// The SDP answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer: Option<SdpDescriptor>,
+    pub answer: Option<WrtcSdpDescriptor>,
     /// The type of call; REGULAR when omitted.
     #[serde(rename = "callType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -401,6 +433,51 @@ impl MediaSessionInformation {
             call_type: None,
             location_details: None,
         }
+    }
+    /// Sets `originator_address`.
+    pub fn with_originator_address(mut self, value: impl Into<String>) -> Self {
+        self.originator_address = Some(value.into());
+        self
+    }
+    /// Sets `originator_name`.
+    pub fn with_originator_name(mut self, value: impl Into<String>) -> Self {
+        self.originator_name = Some(value.into());
+        self
+    }
+    /// Sets `receiver_address`.
+    pub fn with_receiver_address(mut self, value: impl Into<String>) -> Self {
+        self.receiver_address = Some(value.into());
+        self
+    }
+    /// Sets `receiver_name`.
+    pub fn with_receiver_name(mut self, value: impl Into<String>) -> Self {
+        self.receiver_name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, value: SessionStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `offer`.
+    pub fn with_offer(mut self, value: WrtcSdpDescriptor) -> Self {
+        self.offer = Some(value);
+        self
+    }
+    /// Sets `answer`.
+    pub fn with_answer(mut self, value: WrtcSdpDescriptor) -> Self {
+        self.answer = Some(value);
+        self
+    }
+    /// Sets `call_type`.
+    pub fn with_call_type(mut self, value: CallType) -> Self {
+        self.call_type = Some(value);
+        self
+    }
+    /// Sets `location_details`.
+    pub fn with_location_details(mut self, value: LocationDetails) -> Self {
+        self.location_details = Some(value);
+        self
     }
 }
 /// The body of createSession; a MediaSessionInformation with the originator, receiver and offer required.
@@ -430,10 +507,10 @@ pub struct MediaSessionCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SessionStatus>,
     /// The SDP offer.
-    pub offer: SdpDescriptor,
+    pub offer: WrtcSdpDescriptor,
     /// The SDP answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer: Option<SdpDescriptor>,
+    pub answer: Option<WrtcSdpDescriptor>,
     /// The type of call; REGULAR when omitted.
     #[serde(rename = "callType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -448,7 +525,7 @@ impl MediaSessionCreate {
     pub fn new(
         originator_address: impl Into<String>,
         receiver_address: impl Into<String>,
-        offer: SdpDescriptor,
+        offer: WrtcSdpDescriptor,
     ) -> Self {
         MediaSessionCreate {
             originator_address: originator_address.into(),
@@ -461,6 +538,36 @@ impl MediaSessionCreate {
             call_type: None,
             location_details: None,
         }
+    }
+    /// Sets `originator_name`.
+    pub fn with_originator_name(mut self, value: impl Into<String>) -> Self {
+        self.originator_name = Some(value.into());
+        self
+    }
+    /// Sets `receiver_name`.
+    pub fn with_receiver_name(mut self, value: impl Into<String>) -> Self {
+        self.receiver_name = Some(value.into());
+        self
+    }
+    /// Sets `status`.
+    pub fn with_status(mut self, value: SessionStatus) -> Self {
+        self.status = Some(value);
+        self
+    }
+    /// Sets `answer`.
+    pub fn with_answer(mut self, value: WrtcSdpDescriptor) -> Self {
+        self.answer = Some(value);
+        self
+    }
+    /// Sets `call_type`.
+    pub fn with_call_type(mut self, value: CallType) -> Self {
+        self.call_type = Some(value);
+        self
+    }
+    /// Sets `location_details`.
+    pub fn with_location_details(mut self, value: LocationDetails) -> Self {
+        self.location_details = Some(value);
+        self
     }
 }
 /// A media session as returned by the server, with its id and status.
@@ -489,10 +596,10 @@ pub struct MediaSessionResponse {
     /// The status of the session; set by the server, must not be sent on create.
     pub status: SessionStatus,
     /// The SDP offer.
-    pub offer: SdpDescriptor,
+    pub offer: WrtcSdpDescriptor,
     /// The SDP answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer: Option<SdpDescriptor>,
+    pub answer: Option<WrtcSdpDescriptor>,
     /// The type of call; REGULAR when omitted.
     #[serde(rename = "callType")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -514,7 +621,7 @@ impl MediaSessionResponse {
         originator_address: impl Into<String>,
         receiver_address: impl Into<String>,
         status: SessionStatus,
-        offer: SdpDescriptor,
+        offer: WrtcSdpDescriptor,
         media_session_id: impl Into<String>,
     ) -> Self {
         MediaSessionResponse {
@@ -530,6 +637,31 @@ impl MediaSessionResponse {
             media_session_id: media_session_id.into(),
         }
     }
+    /// Sets `originator_name`.
+    pub fn with_originator_name(mut self, value: impl Into<String>) -> Self {
+        self.originator_name = Some(value.into());
+        self
+    }
+    /// Sets `receiver_name`.
+    pub fn with_receiver_name(mut self, value: impl Into<String>) -> Self {
+        self.receiver_name = Some(value.into());
+        self
+    }
+    /// Sets `answer`.
+    pub fn with_answer(mut self, value: WrtcSdpDescriptor) -> Self {
+        self.answer = Some(value);
+        self
+    }
+    /// Sets `call_type`.
+    pub fn with_call_type(mut self, value: CallType) -> Self {
+        self.call_type = Some(value);
+        self
+    }
+    /// Sets `location_details`.
+    pub fn with_location_details(mut self, value: LocationDetails) -> Self {
+        self.location_details = Some(value);
+        self
+    }
 }
 /// A change of the status of a media session.
 ///
@@ -540,10 +672,10 @@ pub struct MediaSessionStatusChange {
     pub status: SessionStatus,
     /// A new SDP offer, e.g. when resuming.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub offer: Option<SdpDescriptor>,
+    pub offer: Option<WrtcSdpDescriptor>,
     /// The SDP answer, e.g. when accepting with Connected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer: Option<SdpDescriptor>,
+    pub answer: Option<WrtcSdpDescriptor>,
     /// An updated location of the originator.
     #[serde(rename = "locationDetails")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -558,6 +690,21 @@ impl MediaSessionStatusChange {
             answer: None,
             location_details: None,
         }
+    }
+    /// Sets `offer`.
+    pub fn with_offer(mut self, value: WrtcSdpDescriptor) -> Self {
+        self.offer = Some(value);
+        self
+    }
+    /// Sets `answer`.
+    pub fn with_answer(mut self, value: WrtcSdpDescriptor) -> Self {
+        self.answer = Some(value);
+        self
+    }
+    /// Sets `location_details`.
+    pub fn with_location_details(mut self, value: LocationDetails) -> Self {
+        self.location_details = Some(value);
+        self
     }
 }
 /// The body of every error response.
@@ -657,8 +804,8 @@ impl<'de> ::serde::Deserialize<'de> for LocationDetailsShape {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum LocationDetailsCoordinates {
-    Ellipsoid(Ellipsoid),
-    Circle(Circle),
+    EllipsoidCoordinates(EllipsoidCoordinates),
+    CircleCoordinates(CircleCoordinates),
 }
 impl<'de> ::serde::Deserialize<'de> for LocationDetailsCoordinates {
     fn deserialize<D: ::serde::Deserializer<'de>>(
@@ -692,11 +839,12 @@ impl<'de> ::serde::Deserialize<'de> for LocationDetailsCoordinates {
         for i in crate::runtime::untagged_order(&value, SHAPES) {
             let decoded = match i {
                 0usize => {
-                    ::serde_json::from_value::<Ellipsoid>(value.clone())
-                        .map(Self::Ellipsoid)
+                    ::serde_json::from_value::<EllipsoidCoordinates>(value.clone())
+                        .map(Self::EllipsoidCoordinates)
                 }
                 1usize => {
-                    ::serde_json::from_value::<Circle>(value.clone()).map(Self::Circle)
+                    ::serde_json::from_value::<CircleCoordinates>(value.clone())
+                        .map(Self::CircleCoordinates)
                 }
                 _ => continue,
             };
@@ -787,12 +935,12 @@ pub struct LocationDetailsConfidence {
     /// Example: `"normal"`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pdf: Option<LocationDetailsConfidencePdf>,
-    /// The confidence, in percent.
+    /// The confidence, in percent, with a fraction (e.g. 94.97).
     ///
     /// Constraints: minimum 0, maximum 100.
-    /// Example: `95`.
+    /// Example: `94.97`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<i64>,
+    pub value: Option<f64>,
 }
 impl LocationDetailsConfidence {
     /// A value with every field empty.
@@ -801,6 +949,16 @@ impl LocationDetailsConfidence {
             pdf: None,
             value: None,
         }
+    }
+    /// Sets `pdf`.
+    pub fn with_pdf(mut self, value: LocationDetailsConfidencePdf) -> Self {
+        self.pdf = Some(value);
+        self
+    }
+    /// Sets `value`.
+    pub fn with_value(mut self, value: f64) -> Self {
+        self.value = Some(value);
+        self
     }
 }
 /// The probability density function of the confidence.

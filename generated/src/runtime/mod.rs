@@ -9,7 +9,7 @@ mod params;
 mod transport;
 mod untagged;
 
-pub use params::{ParamStyle, RequestParts, path_param};
+pub use params::{Body, ParamLocation, ParamSpec, ParamStyle, ParamValue, param};
 pub use reqwest::StatusCode;
 pub use untagged::{ObjectShape, kept, size, untagged_order};
 pub use reqwest::header::HeaderMap;

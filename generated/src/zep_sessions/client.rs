@@ -2,17 +2,15 @@
 // Do not edit: change the spec or the generator and run the command again.
 
 //! The client: one method per operation.
-#[allow(unused_imports)]
-use super::types;
-#[allow(unused_imports)]
-use super::operations::*;
-use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The spec's security schemes, in order; operations refer to them by index.
-static SCHEMES: &[runtime::SchemeSpec] = &[
-    runtime::SchemeSpec {
+static SCHEMES: &[crate::runtime::SchemeSpec] = &[
+    crate::runtime::SchemeSpec {
         name: "apiKeyAuth",
-        kind: runtime::SchemeKind::ApiKey {
-            location: runtime::ApiKeyLocation::Header,
+        kind: crate::runtime::SchemeKind::ApiKey {
+            location: crate::runtime::ApiKeyLocation::Header,
             name: "Authorization",
             prefix: "Api-Key ",
         },
@@ -29,7 +27,7 @@ pub const SERVERS: &[&str] = &["https://api.getzep.com/api/v2"];
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
-    inner: runtime::TransportBuilder,
+    inner: crate::runtime::TransportBuilder,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -38,13 +36,13 @@ impl Default for ClientBuilder {
 }
 impl ClientBuilder {
     /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
-    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// ([`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](crate::runtime::RetryPolicy::default) (2 retries of idempotent
     /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
     /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
-            inner: runtime::TransportBuilder::new(
+            inner: crate::runtime::TransportBuilder::new(
                 DEFAULT_BASE_URL,
                 concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             ),
@@ -63,7 +61,7 @@ impl ClientBuilder {
         self
     }
     /// The retry policy for every request (each request may override it).
-    pub fn retry(mut self, retry: runtime::RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.inner = self.inner.retry(retry);
         self
     }
@@ -78,7 +76,7 @@ impl ClientBuilder {
         self
     }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.inner = self.inner.http_client(client);
         self
     }
@@ -98,8 +96,8 @@ impl ClientBuilder {
             .inner
             .credential(
                 0usize,
-                runtime::Credential::ApiKey {
-                    key: runtime::Secret::new(key),
+                crate::runtime::Credential::ApiKey {
+                    key: crate::runtime::Secret::new(key),
                     prefix: None,
                 },
             );
@@ -115,8 +113,8 @@ impl ClientBuilder {
             .inner
             .credential(
                 0usize,
-                runtime::Credential::ApiKey {
-                    key: runtime::Secret::new(key),
+                crate::runtime::Credential::ApiKey {
+                    key: crate::runtime::Secret::new(key),
                     prefix: Some(prefix.into()),
                 },
             );
@@ -132,8 +130,9 @@ impl ClientBuilder {
 /// The API client. Cheap to clone; clones share connections.
 #[derive(Debug, Clone)]
 pub struct Client {
-    transport: runtime::Transport,
+    transport: crate::runtime::Transport,
 }
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 impl Client {
     /// Starts configuring a client for the spec's default server.
     pub fn builder() -> ClientBuilder {
@@ -150,23 +149,29 @@ impl Client {
     /// Creates a new session for a user.
     pub async fn add_session(
         &self,
-        request: AddSessionRequest,
-    ) -> Result<Response<types::Session>, Error<AddSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::AddSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Session>,
+        crate::runtime::Error<super::operations::AddSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "addSession",
             method: "POST",
-            security: &[&[0usize]],
+            path: "/sessions",
+            params: &[],
+            security: &[&[0]],
             idempotent: false,
         };
-        let AddSessionRequest { body, options } = request;
-        let mut path = String::new();
-        path.push_str("/sessions");
-        let mut parts = RequestParts::new(path);
-        {
-            let body = &body;
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                Some(crate::runtime::Body::json("application/json", &request.body)),
+                request.options,
+            )
+            .await?;
         decode_add_session(raw)
     }
     /// Get Session
@@ -176,28 +181,21 @@ impl Client {
     /// Returns the session with the given id.
     pub async fn get_session(
         &self,
-        request: GetSessionRequest,
-    ) -> Result<Response<types::Session>, Error<GetSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::GetSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Session>,
+        crate::runtime::Error<super::operations::GetSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "getSession",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/sessions/{0}",
+            params: &[crate::runtime::ParamSpec::path("sessionId")],
+            security: &[&[0]],
             idempotent: true,
         };
-        let GetSessionRequest { session_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.session_id)];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_get_session(raw)
     }
     /// Update Session
@@ -207,32 +205,29 @@ impl Client {
     /// Updates the metadata (and optionally the fact rating instruction) of the session.
     pub async fn update_session(
         &self,
-        request: UpdateSessionRequest,
-    ) -> Result<Response<types::Session>, Error<UpdateSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::UpdateSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Session>,
+        crate::runtime::Error<super::operations::UpdateSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "updateSession",
             method: "PATCH",
-            security: &[&[0usize]],
+            path: "/sessions/{0}",
+            params: &[crate::runtime::ParamSpec::path("sessionId")],
+            security: &[&[0]],
             idempotent: false,
         };
-        let UpdateSessionRequest { session_id, body, options } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        let mut parts = RequestParts::new(path);
-        {
-            let body = &body;
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.session_id)];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                Some(crate::runtime::Body::json("application/json", &request.body)),
+                request.options,
+            )
+            .await?;
         decode_update_session(raw)
     }
     /// Get all sessions with optional page number, page size, order by field and order direction
@@ -242,29 +237,47 @@ impl Client {
     /// Lists the sessions of the project, paginated and ordered.
     pub async fn list_sessions_ordered(
         &self,
-        request: ListSessionsOrderedRequest,
-    ) -> Result<Response<types::SessionListResponse>, Error<ListSessionsOrderedError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::ListSessionsOrderedRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::SessionListResponse>,
+        crate::runtime::Error<super::operations::ListSessionsOrderedError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "listSessionsOrdered",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/sessions-ordered",
+            params: &[
+                crate::runtime::ParamSpec::query(
+                    "page_number",
+                    crate::runtime::ParamStyle::Form,
+                    true,
+                ),
+                crate::runtime::ParamSpec::query(
+                    "page_size",
+                    crate::runtime::ParamStyle::Form,
+                    true,
+                ),
+                crate::runtime::ParamSpec::query(
+                    "order_by",
+                    crate::runtime::ParamStyle::Form,
+                    true,
+                ),
+                crate::runtime::ParamSpec::query(
+                    "asc",
+                    crate::runtime::ParamStyle::Form,
+                    true,
+                ),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let ListSessionsOrderedRequest {
-            page_number,
-            page_size,
-            order_by,
-            asc,
-            options,
-        } = request;
-        let mut path = String::new();
-        path.push_str("/sessions-ordered");
-        let mut parts = RequestParts::new(path);
-        parts.query("page_number", &page_number, runtime::ParamStyle::Form, true);
-        parts.query("page_size", &page_size, runtime::ParamStyle::Form, true);
-        parts.query("order_by", &order_by, runtime::ParamStyle::Form, true);
-        parts.query("asc", &asc, runtime::ParamStyle::Form, true);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.page_number),
+            crate::runtime::param(&request.page_size),
+            crate::runtime::param(&request.order_by),
+            crate::runtime::param(&request.asc),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_list_sessions_ordered(raw)
     }
     /// End Session
@@ -275,29 +288,21 @@ impl Client {
     /// when the session was classified on end, the classification.
     pub async fn end_session(
         &self,
-        request: EndSessionRequest,
-    ) -> Result<Response<types::EndSessionResponse>, Error<EndSessionError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::EndSessionRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::EndSessionResponse>,
+        crate::runtime::Error<super::operations::EndSessionError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "endSession",
             method: "POST",
-            security: &[&[0usize]],
+            path: "/sessions/{0}/end",
+            params: &[crate::runtime::ParamSpec::path("sessionId")],
+            security: &[&[0]],
             idempotent: false,
         };
-        let EndSessionRequest { session_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/end");
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.session_id)];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_end_session(raw)
     }
     /// Delete Session
@@ -307,33 +312,26 @@ impl Client {
     /// Deletes the session and its memory (messages and derived data).
     pub async fn delete_session_memory(
         &self,
-        request: DeleteSessionMemoryRequest,
-    ) -> Result<Response<types::SuccessResponse>, Error<DeleteSessionMemoryError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::DeleteSessionMemoryRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::SuccessResponse>,
+        crate::runtime::Error<super::operations::DeleteSessionMemoryError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "deleteSessionMemory",
             method: "DELETE",
-            security: &[&[0usize]],
+            path: "/sessions/{0}/memory",
+            params: &[crate::runtime::ParamSpec::path("sessionId")],
+            security: &[&[0]],
             idempotent: true,
         };
-        let DeleteSessionMemoryRequest { session_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/sessions/");
-        path.push_str(
-            &runtime::path_param(
-                    &session_id,
-                    runtime::ParamStyle::Simple,
-                    false,
-                    "sessionId",
-                )
-                .map_err(Error::InvalidRequest)?,
-        );
-        path.push_str("/memory");
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.session_id)];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_delete_session_memory(raw)
     }
 }
 /// Every operation of the API, implemented by [`Client`]. Write code against this trait to substitute a fake in tests.
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait ZepSessionsApi {
     /// Add Session
     ///
@@ -342,9 +340,12 @@ pub trait ZepSessionsApi {
     /// Creates a new session for a user.
     fn add_session(
         &self,
-        request: AddSessionRequest,
+        request: super::operations::AddSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<AddSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::AddSessionError>,
+        >,
     > + Send;
     /// Get Session
     ///
@@ -353,9 +354,12 @@ pub trait ZepSessionsApi {
     /// Returns the session with the given id.
     fn get_session(
         &self,
-        request: GetSessionRequest,
+        request: super::operations::GetSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<GetSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::GetSessionError>,
+        >,
     > + Send;
     /// Update Session
     ///
@@ -364,9 +368,12 @@ pub trait ZepSessionsApi {
     /// Updates the metadata (and optionally the fact rating instruction) of the session.
     fn update_session(
         &self,
-        request: UpdateSessionRequest,
+        request: super::operations::UpdateSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<UpdateSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::UpdateSessionError>,
+        >,
     > + Send;
     /// Get all sessions with optional page number, page size, order by field and order direction
     ///
@@ -375,11 +382,11 @@ pub trait ZepSessionsApi {
     /// Lists the sessions of the project, paginated and ordered.
     fn list_sessions_ordered(
         &self,
-        request: ListSessionsOrderedRequest,
+        request: super::operations::ListSessionsOrderedRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::SessionListResponse>,
-            Error<ListSessionsOrderedError>,
+            crate::runtime::Response<super::types::SessionListResponse>,
+            crate::runtime::Error<super::operations::ListSessionsOrderedError>,
         >,
     > + Send;
     /// End Session
@@ -390,9 +397,12 @@ pub trait ZepSessionsApi {
     /// when the session was classified on end, the classification.
     fn end_session(
         &self,
-        request: EndSessionRequest,
+        request: super::operations::EndSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::EndSessionResponse>, Error<EndSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::EndSessionResponse>,
+            crate::runtime::Error<super::operations::EndSessionError>,
+        >,
     > + Send;
     /// Delete Session
     ///
@@ -401,90 +411,107 @@ pub trait ZepSessionsApi {
     /// Deletes the session and its memory (messages and derived data).
     fn delete_session_memory(
         &self,
-        request: DeleteSessionMemoryRequest,
+        request: super::operations::DeleteSessionMemoryRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::SuccessResponse>,
-            Error<DeleteSessionMemoryError>,
+            crate::runtime::Response<super::types::SuccessResponse>,
+            crate::runtime::Error<super::operations::DeleteSessionMemoryError>,
         >,
     > + Send;
 }
 impl ZepSessionsApi for Client {
     fn add_session(
         &self,
-        request: AddSessionRequest,
+        request: super::operations::AddSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<AddSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::AddSessionError>,
+        >,
     > + Send {
         Client::add_session(self, request)
     }
     fn get_session(
         &self,
-        request: GetSessionRequest,
+        request: super::operations::GetSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<GetSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::GetSessionError>,
+        >,
     > + Send {
         Client::get_session(self, request)
     }
     fn update_session(
         &self,
-        request: UpdateSessionRequest,
+        request: super::operations::UpdateSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Session>, Error<UpdateSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Session>,
+            crate::runtime::Error<super::operations::UpdateSessionError>,
+        >,
     > + Send {
         Client::update_session(self, request)
     }
     fn list_sessions_ordered(
         &self,
-        request: ListSessionsOrderedRequest,
+        request: super::operations::ListSessionsOrderedRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::SessionListResponse>,
-            Error<ListSessionsOrderedError>,
+            crate::runtime::Response<super::types::SessionListResponse>,
+            crate::runtime::Error<super::operations::ListSessionsOrderedError>,
         >,
     > + Send {
         Client::list_sessions_ordered(self, request)
     }
     fn end_session(
         &self,
-        request: EndSessionRequest,
+        request: super::operations::EndSessionRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::EndSessionResponse>, Error<EndSessionError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::EndSessionResponse>,
+            crate::runtime::Error<super::operations::EndSessionError>,
+        >,
     > + Send {
         Client::end_session(self, request)
     }
     fn delete_session_memory(
         &self,
-        request: DeleteSessionMemoryRequest,
+        request: super::operations::DeleteSessionMemoryRequest,
     ) -> impl ::std::future::Future<
         Output = Result<
-            Response<types::SuccessResponse>,
-            Error<DeleteSessionMemoryError>,
+            crate::runtime::Response<super::types::SuccessResponse>,
+            crate::runtime::Error<super::operations::DeleteSessionMemoryError>,
         >,
     > + Send {
         Client::delete_session_memory(self, request)
     }
 }
 fn decode_add_session(
-    raw: RawResponse,
-) -> Result<Response<types::Session>, Error<AddSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Session>,
+    crate::runtime::Error<super::operations::AddSessionError>,
+> {
     match raw.status.as_u16() {
         201u16 => {
-            let body = raw.json::<types::Session>();
+            let body = raw.json::<super::types::Session>();
             raw.success(body)
         }
         400u16 => {
-            let error = raw.json::<types::ApiError>().map(AddSessionError::BadRequest);
+            let error = raw
+                .json::<super::types::ApiError>()
+                .map(super::operations::AddSessionError::BadRequest);
             raw.failure(error)
         }
         500u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(AddSessionError::InternalServerError);
+                .json::<super::types::ApiError>()
+                .map(super::operations::AddSessionError::InternalServerError);
             raw.failure(error)
         }
         _ => {
-            let error = AddSessionError::Unexpected {
+            let error = super::operations::AddSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -493,25 +520,30 @@ fn decode_add_session(
     }
 }
 fn decode_get_session(
-    raw: RawResponse,
-) -> Result<Response<types::Session>, Error<GetSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Session>,
+    crate::runtime::Error<super::operations::GetSessionError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::Session>();
+            let body = raw.json::<super::types::Session>();
             raw.success(body)
         }
         404u16 => {
-            let error = raw.json::<types::ApiError>().map(GetSessionError::NotFound);
+            let error = raw
+                .json::<super::types::ApiError>()
+                .map(super::operations::GetSessionError::NotFound);
             raw.failure(error)
         }
         500u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(GetSessionError::InternalServerError);
+                .json::<super::types::ApiError>()
+                .map(super::operations::GetSessionError::InternalServerError);
             raw.failure(error)
         }
         _ => {
-            let error = GetSessionError::Unexpected {
+            let error = super::operations::GetSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -520,35 +552,42 @@ fn decode_get_session(
     }
 }
 fn decode_update_session(
-    raw: RawResponse,
-) -> Result<Response<types::Session>, Error<UpdateSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Session>,
+    crate::runtime::Error<super::operations::UpdateSessionError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::Session>();
+            let body = raw.json::<super::types::Session>();
             raw.success(body)
         }
         400u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(UpdateSessionError::BadRequest);
+                .json::<super::types::ApiError>()
+                .map(super::operations::UpdateSessionError::BadRequest);
             raw.failure(error)
         }
         404u16 => {
-            let error = raw.json::<types::ApiError>().map(UpdateSessionError::NotFound);
+            let error = raw
+                .json::<super::types::ApiError>()
+                .map(super::operations::UpdateSessionError::NotFound);
             raw.failure(error)
         }
         409u16 => {
-            let error = raw.json::<types::ApiError>().map(UpdateSessionError::Conflict);
+            let error = raw
+                .json::<super::types::ApiError>()
+                .map(super::operations::UpdateSessionError::Conflict);
             raw.failure(error)
         }
         500u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(UpdateSessionError::InternalServerError);
+                .json::<super::types::ApiError>()
+                .map(super::operations::UpdateSessionError::InternalServerError);
             raw.failure(error)
         }
         _ => {
-            let error = UpdateSessionError::Unexpected {
+            let error = super::operations::UpdateSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -557,27 +596,30 @@ fn decode_update_session(
     }
 }
 fn decode_list_sessions_ordered(
-    raw: RawResponse,
-) -> Result<Response<types::SessionListResponse>, Error<ListSessionsOrderedError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::SessionListResponse>,
+    crate::runtime::Error<super::operations::ListSessionsOrderedError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::SessionListResponse>();
+            let body = raw.json::<super::types::SessionListResponse>();
             raw.success(body)
         }
         400u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(ListSessionsOrderedError::BadRequest);
+                .json::<super::types::ApiError>()
+                .map(super::operations::ListSessionsOrderedError::BadRequest);
             raw.failure(error)
         }
         500u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(ListSessionsOrderedError::InternalServerError);
+                .json::<super::types::ApiError>()
+                .map(super::operations::ListSessionsOrderedError::InternalServerError);
             raw.failure(error)
         }
         _ => {
-            let error = ListSessionsOrderedError::Unexpected {
+            let error = super::operations::ListSessionsOrderedError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -586,25 +628,30 @@ fn decode_list_sessions_ordered(
     }
 }
 fn decode_end_session(
-    raw: RawResponse,
-) -> Result<Response<types::EndSessionResponse>, Error<EndSessionError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::EndSessionResponse>,
+    crate::runtime::Error<super::operations::EndSessionError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::EndSessionResponse>();
+            let body = raw.json::<super::types::EndSessionResponse>();
             raw.success(body)
         }
         404u16 => {
-            let error = raw.json::<types::ApiError>().map(EndSessionError::NotFound);
+            let error = raw
+                .json::<super::types::ApiError>()
+                .map(super::operations::EndSessionError::NotFound);
             raw.failure(error)
         }
         500u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(EndSessionError::InternalServerError);
+                .json::<super::types::ApiError>()
+                .map(super::operations::EndSessionError::InternalServerError);
             raw.failure(error)
         }
         _ => {
-            let error = EndSessionError::Unexpected {
+            let error = super::operations::EndSessionError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -613,27 +660,30 @@ fn decode_end_session(
     }
 }
 fn decode_delete_session_memory(
-    raw: RawResponse,
-) -> Result<Response<types::SuccessResponse>, Error<DeleteSessionMemoryError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::SuccessResponse>,
+    crate::runtime::Error<super::operations::DeleteSessionMemoryError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::SuccessResponse>();
+            let body = raw.json::<super::types::SuccessResponse>();
             raw.success(body)
         }
         404u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(DeleteSessionMemoryError::NotFound);
+                .json::<super::types::ApiError>()
+                .map(super::operations::DeleteSessionMemoryError::NotFound);
             raw.failure(error)
         }
         500u16 => {
             let error = raw
-                .json::<types::ApiError>()
-                .map(DeleteSessionMemoryError::InternalServerError);
+                .json::<super::types::ApiError>()
+                .map(super::operations::DeleteSessionMemoryError::InternalServerError);
             raw.failure(error)
         }
         _ => {
-            let error = DeleteSessionMemoryError::Unexpected {
+            let error = super::operations::DeleteSessionMemoryError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };

@@ -3,25 +3,25 @@
 
 //! Per operation: the request (parameters and body), the response when it has
 //! several shapes, and the typed error.
-#[allow(unused_imports)]
-use super::types;
-use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The request of [`addSession`](super::Client::add_session): `POST /sessions`.
 ///
 /// Add Session
 #[derive(Debug, Clone)]
 pub struct AddSessionRequest {
     /// The session to create.
-    pub body: types::CreateSessionRequest,
+    pub body: super::types::CreateSessionRequest,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl AddSessionRequest {
     /// A request with the required parameters set and the optional ones empty.
-    pub fn new(body: types::CreateSessionRequest) -> Self {
+    pub fn new(body: super::types::CreateSessionRequest) -> Self {
         AddSessionRequest {
             body,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
@@ -30,7 +30,7 @@ impl AddSessionRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -44,11 +44,11 @@ impl AddSessionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum AddSessionError {
     /// `400`: Bad Request.
-    BadRequest(types::ApiError),
+    BadRequest(super::types::ApiError),
     /// `500`: Internal Server Error.
-    InternalServerError(types::ApiError),
+    InternalServerError(super::types::ApiError),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for AddSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -71,14 +71,14 @@ pub struct GetSessionRequest {
     /// Example: `"session_id"`.
     pub session_id: String,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl GetSessionRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(session_id: impl Into<String>) -> Self {
         GetSessionRequest {
             session_id: session_id.into(),
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
@@ -87,7 +87,7 @@ impl GetSessionRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -101,11 +101,11 @@ impl GetSessionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetSessionError {
     /// `404`: Not Found. The session does not exist.
-    NotFound(types::ApiError),
+    NotFound(super::types::ApiError),
     /// `500`: Internal Server Error.
-    InternalServerError(types::ApiError),
+    InternalServerError(super::types::ApiError),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for GetSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -128,20 +128,20 @@ pub struct UpdateSessionRequest {
     /// Example: `"session_id"`.
     pub session_id: String,
     /// The new session metadata.
-    pub body: types::UpdateSessionRequest,
+    pub body: super::types::UpdateSessionRequest,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl UpdateSessionRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(
         session_id: impl Into<String>,
-        body: types::UpdateSessionRequest,
+        body: super::types::UpdateSessionRequest,
     ) -> Self {
         UpdateSessionRequest {
             session_id: session_id.into(),
             body,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
@@ -150,7 +150,7 @@ impl UpdateSessionRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -164,15 +164,15 @@ impl UpdateSessionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateSessionError {
     /// `400`: Bad Request.
-    BadRequest(types::ApiError),
+    BadRequest(super::types::ApiError),
     /// `404`: Not Found. The session does not exist.
-    NotFound(types::ApiError),
+    NotFound(super::types::ApiError),
     /// `409`: Conflict. The session was modified concurrently or has been deleted.
-    Conflict(types::ApiError),
+    Conflict(super::types::ApiError),
     /// `500`: Internal Server Error.
-    InternalServerError(types::ApiError),
+    InternalServerError(super::types::ApiError),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for UpdateSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -212,7 +212,7 @@ pub struct ListSessionsOrderedRequest {
     /// Example: `false`.
     pub asc: Option<bool>,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl ListSessionsOrderedRequest {
     /// A request with the required parameters set and the optional ones empty.
@@ -222,7 +222,7 @@ impl ListSessionsOrderedRequest {
             page_size: None,
             order_by: None,
             asc: None,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `page_number`.
@@ -251,7 +251,7 @@ impl ListSessionsOrderedRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -265,11 +265,11 @@ impl ListSessionsOrderedRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListSessionsOrderedError {
     /// `400`: Bad Request.
-    BadRequest(types::ApiError),
+    BadRequest(super::types::ApiError),
     /// `500`: Internal Server Error.
-    InternalServerError(types::ApiError),
+    InternalServerError(super::types::ApiError),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for ListSessionsOrderedError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -292,14 +292,14 @@ pub struct EndSessionRequest {
     /// Example: `"session_id"`.
     pub session_id: String,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl EndSessionRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(session_id: impl Into<String>) -> Self {
         EndSessionRequest {
             session_id: session_id.into(),
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
@@ -308,7 +308,7 @@ impl EndSessionRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -322,11 +322,11 @@ impl EndSessionRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum EndSessionError {
     /// `404`: Not Found. The session does not exist.
-    NotFound(types::ApiError),
+    NotFound(super::types::ApiError),
     /// `500`: Internal Server Error.
-    InternalServerError(types::ApiError),
+    InternalServerError(super::types::ApiError),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for EndSessionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -349,14 +349,14 @@ pub struct DeleteSessionMemoryRequest {
     /// Example: `"session_id"`.
     pub session_id: String,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl DeleteSessionMemoryRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(session_id: impl Into<String>) -> Self {
         DeleteSessionMemoryRequest {
             session_id: session_id.into(),
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
@@ -365,7 +365,7 @@ impl DeleteSessionMemoryRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -379,11 +379,11 @@ impl DeleteSessionMemoryRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum DeleteSessionMemoryError {
     /// `404`: Not Found. The session does not exist.
-    NotFound(types::ApiError),
+    NotFound(super::types::ApiError),
     /// `500`: Internal Server Error.
-    InternalServerError(types::ApiError),
+    InternalServerError(super::types::ApiError),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for DeleteSessionMemoryError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

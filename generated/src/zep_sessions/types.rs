@@ -35,6 +35,19 @@ impl CreateSessionRequest {
             fact_rating_instruction: None,
         }
     }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: ::serde_json::Map<String, ::serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `fact_rating_instruction`.
+    pub fn with_fact_rating_instruction(mut self, value: FactRatingInstruction) -> Self {
+        self.fact_rating_instruction = Some(value);
+        self
+    }
 }
 /// An instruction, with examples, for rating the relevance of extracted facts.
 ///
@@ -57,6 +70,16 @@ impl FactRatingInstruction {
             instruction: None,
             examples: None,
         }
+    }
+    /// Sets `instruction`.
+    pub fn with_instruction(mut self, value: impl Into<String>) -> Self {
+        self.instruction = Some(value.into());
+        self
+    }
+    /// Sets `examples`.
+    pub fn with_examples(mut self, value: FactRatingExamples) -> Self {
+        self.examples = Some(value);
+        self
     }
 }
 /// Example facts of high, medium and low relevance.
@@ -86,6 +109,21 @@ impl FactRatingExamples {
             medium: None,
             low: None,
         }
+    }
+    /// Sets `high`.
+    pub fn with_high(mut self, value: impl Into<String>) -> Self {
+        self.high = Some(value.into());
+        self
+    }
+    /// Sets `medium`.
+    pub fn with_medium(mut self, value: impl Into<String>) -> Self {
+        self.medium = Some(value.into());
+        self
+    }
+    /// Sets `low`.
+    pub fn with_low(mut self, value: impl Into<String>) -> Self {
+        self.low = Some(value.into());
+        self
     }
 }
 /// A session. Every field is optional.
@@ -176,6 +214,77 @@ impl Session {
             fact_rating_instruction: None,
         }
     }
+    /// Sets `id`.
+    pub fn with_id(mut self, value: i64) -> Self {
+        self.id = Some(value);
+        self
+    }
+    /// Sets `uuid`.
+    pub fn with_uuid(mut self, value: impl Into<String>) -> Self {
+        self.uuid = Some(value.into());
+        self
+    }
+    /// Sets `session_id`.
+    pub fn with_session_id(mut self, value: impl Into<String>) -> Self {
+        self.session_id = Some(value.into());
+        self
+    }
+    /// Sets `user_id`.
+    pub fn with_user_id(mut self, value: impl Into<String>) -> Self {
+        self.user_id = Some(value.into());
+        self
+    }
+    /// Sets `project_uuid`.
+    pub fn with_project_uuid(mut self, value: impl Into<String>) -> Self {
+        self.project_uuid = Some(value.into());
+        self
+    }
+    /// Sets `created_at`.
+    pub fn with_created_at(mut self, value: impl Into<String>) -> Self {
+        self.created_at = Some(value.into());
+        self
+    }
+    /// Sets `updated_at`.
+    pub fn with_updated_at(mut self, value: impl Into<String>) -> Self {
+        self.updated_at = Some(value.into());
+        self
+    }
+    /// Sets `deleted_at`.
+    pub fn with_deleted_at(mut self, value: impl Into<String>) -> Self {
+        self.deleted_at = Some(value.into());
+        self
+    }
+    /// Sets `ended_at`.
+    pub fn with_ended_at(mut self, value: impl Into<String>) -> Self {
+        self.ended_at = Some(value.into());
+        self
+    }
+    /// Sets `metadata`.
+    pub fn with_metadata(
+        mut self,
+        value: ::serde_json::Map<String, ::serde_json::Value>,
+    ) -> Self {
+        self.metadata = Some(value);
+        self
+    }
+    /// Sets `classifications`.
+    pub fn with_classifications(
+        mut self,
+        value: ::std::collections::BTreeMap<String, String>,
+    ) -> Self {
+        self.classifications = Some(value);
+        self
+    }
+    /// Sets `facts`.
+    pub fn with_facts(mut self, value: Vec<String>) -> Self {
+        self.facts = Some(value);
+        self
+    }
+    /// Sets `fact_rating_instruction`.
+    pub fn with_fact_rating_instruction(mut self, value: FactRatingInstruction) -> Self {
+        self.fact_rating_instruction = Some(value);
+        self
+    }
 }
 /// The body of updateSession.
 ///
@@ -197,6 +306,11 @@ impl UpdateSessionRequest {
             metadata,
             fact_rating_instruction: None,
         }
+    }
+    /// Sets `fact_rating_instruction`.
+    pub fn with_fact_rating_instruction(mut self, value: FactRatingInstruction) -> Self {
+        self.fact_rating_instruction = Some(value);
+        self
     }
 }
 /// One page of sessions.
@@ -225,6 +339,21 @@ impl SessionListResponse {
             total_count: None,
         }
     }
+    /// Sets `sessions`.
+    pub fn with_sessions(mut self, value: Vec<Session>) -> Self {
+        self.sessions = Some(value);
+        self
+    }
+    /// Sets `response_count`.
+    pub fn with_response_count(mut self, value: i64) -> Self {
+        self.response_count = Some(value);
+        self
+    }
+    /// Sets `total_count`.
+    pub fn with_total_count(mut self, value: i64) -> Self {
+        self.total_count = Some(value);
+        self
+    }
 }
 /// The classification of a session, produced when the session is classified on end.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
@@ -248,6 +377,16 @@ impl SessionClassification {
             label: None,
         }
     }
+    /// Sets `class`.
+    pub fn with_class(mut self, value: impl Into<String>) -> Self {
+        self.class = Some(value.into());
+        self
+    }
+    /// Sets `label`.
+    pub fn with_label(mut self, value: impl Into<String>) -> Self {
+        self.label = Some(value.into());
+        self
+    }
 }
 /// The result of ending a session.
 ///
@@ -269,6 +408,16 @@ impl EndSessionResponse {
             classification: None,
         }
     }
+    /// Sets `session`.
+    pub fn with_session(mut self, value: Session) -> Self {
+        self.session = Some(value);
+        self
+    }
+    /// Sets `classification`.
+    pub fn with_classification(mut self, value: SessionClassification) -> Self {
+        self.classification = Some(value);
+        self
+    }
 }
 /// A generic success response.
 ///
@@ -286,6 +435,11 @@ impl SuccessResponse {
     pub fn new() -> Self {
         SuccessResponse { message: None }
     }
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
+    }
 }
 /// The body of every error response.
 ///
@@ -302,5 +456,10 @@ impl ApiError {
     /// A value with every field empty.
     pub fn new() -> Self {
         ApiError { message: None }
+    }
+    /// Sets `message`.
+    pub fn with_message(mut self, value: impl Into<String>) -> Self {
+        self.message = Some(value.into());
+        self
     }
 }

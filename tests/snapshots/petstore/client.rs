@@ -1,14 +1,12 @@
 //! The client: one method per operation.
-#[allow(unused_imports)]
-use super::types;
-#[allow(unused_imports)]
-use super::operations::*;
-use crate::runtime::{self, Error, OperationMeta, RawResponse, RequestParts, Response};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The spec's security schemes, in order; operations refer to them by index.
-static SCHEMES: &[runtime::SchemeSpec] = &[
-    runtime::SchemeSpec {
+static SCHEMES: &[crate::runtime::SchemeSpec] = &[
+    crate::runtime::SchemeSpec {
         name: "bearerAuth",
-        kind: runtime::SchemeKind::Bearer,
+        kind: crate::runtime::SchemeKind::Bearer,
         env: None,
     },
 ];
@@ -20,7 +18,7 @@ pub const SERVERS: &[&str] = &["https://pets.example.com/v1"];
 /// Configures a [`Client`]: base URL, credentials, timeout, retries.
 #[derive(Debug, Clone)]
 pub struct ClientBuilder {
-    inner: runtime::TransportBuilder,
+    inner: crate::runtime::TransportBuilder,
 }
 impl Default for ClientBuilder {
     fn default() -> Self {
@@ -29,13 +27,13 @@ impl Default for ClientBuilder {
 }
 impl ClientBuilder {
     /// Defaults: [`DEFAULT_BASE_URL`], a 60 s timeout per attempt
-    /// ([`DEFAULT_TIMEOUT`](runtime::DEFAULT_TIMEOUT)),
-    /// [`RetryPolicy::default`](runtime::RetryPolicy::default) (2 retries of idempotent
+    /// ([`DEFAULT_TIMEOUT`](crate::runtime::DEFAULT_TIMEOUT)),
+    /// [`RetryPolicy::default`](crate::runtime::RetryPolicy::default) (2 retries of idempotent
     /// operations on connection failures, timeouts and 408, 429, 502, 503, 504), and a
     /// `User-Agent` naming this crate and its version.
     pub fn new() -> Self {
         ClientBuilder {
-            inner: runtime::TransportBuilder::new(
+            inner: crate::runtime::TransportBuilder::new(
                 DEFAULT_BASE_URL,
                 concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             ),
@@ -54,7 +52,7 @@ impl ClientBuilder {
         self
     }
     /// The retry policy for every request (each request may override it).
-    pub fn retry(mut self, retry: runtime::RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.inner = self.inner.retry(retry);
         self
     }
@@ -69,7 +67,7 @@ impl ClientBuilder {
         self
     }
     /// Uses a preconfigured `reqwest::Client` (proxies, TLS settings).
-    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+    pub fn http_client(mut self, client: ::reqwest::Client) -> Self {
         self.inner = self.inner.http_client(client);
         self
     }
@@ -78,19 +76,24 @@ impl ClientBuilder {
     pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
         self.inner = self
             .inner
-            .credential(0usize, runtime::Credential::Token(runtime::Secret::new(token)));
+            .credential(
+                0usize,
+                crate::runtime::Credential::Token(crate::runtime::Secret::new(token)),
+            );
         self
     }
     /// A provider asked for a bearer token before every request (token refresh, OAuth 2 flows).
     pub fn token_provider(
         mut self,
-        provider: impl runtime::TokenProvider + 'static,
+        provider: impl crate::runtime::TokenProvider + 'static,
     ) -> Self {
         self.inner = self
             .inner
             .credential(
                 0usize,
-                runtime::Credential::TokenProvider(::std::sync::Arc::new(provider)),
+                crate::runtime::Credential::TokenProvider(
+                    ::std::sync::Arc::new(provider),
+                ),
             );
         self
     }
@@ -104,8 +107,9 @@ impl ClientBuilder {
 /// The API client. Cheap to clone; clones share connections.
 #[derive(Debug, Clone)]
 pub struct Client {
-    transport: runtime::Transport,
+    transport: crate::runtime::Transport,
 }
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 impl Client {
     /// Starts configuring a client for the spec's default server.
     pub fn builder() -> ClientBuilder {
@@ -120,21 +124,35 @@ impl Client {
     /// `GET /pets` (operationId `listPets`)
     pub async fn list_pets(
         &self,
-        request: ListPetsRequest,
-    ) -> Result<Response<Vec<types::Pet>>, Error<ListPetsError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::ListPetsRequest,
+    ) -> Result<
+        crate::runtime::Response<Vec<super::types::Pet>>,
+        crate::runtime::Error<super::operations::ListPetsError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "listPets",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/pets",
+            params: &[
+                crate::runtime::ParamSpec::query(
+                    "limit",
+                    crate::runtime::ParamStyle::Form,
+                    true,
+                ),
+                crate::runtime::ParamSpec::query(
+                    "kind",
+                    crate::runtime::ParamStyle::Form,
+                    true,
+                ),
+            ],
+            security: &[&[0]],
             idempotent: true,
         };
-        let ListPetsRequest { limit, kind, options } = request;
-        let mut path = String::new();
-        path.push_str("/pets");
-        let mut parts = RequestParts::new(path);
-        parts.query("limit", &limit, runtime::ParamStyle::Form, true);
-        parts.query("kind", &kind, runtime::ParamStyle::Form, true);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [
+            crate::runtime::param(&request.limit),
+            crate::runtime::param(&request.kind),
+        ];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_list_pets(raw)
     }
     /// Create a pet
@@ -142,115 +160,147 @@ impl Client {
     /// `POST /pets` (operationId `createPet`)
     pub async fn create_pet(
         &self,
-        request: CreatePetRequest,
-    ) -> Result<Response<types::Pet>, Error<CreatePetError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::CreatePetRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Pet>,
+        crate::runtime::Error<super::operations::CreatePetError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "createPet",
             method: "POST",
-            security: &[&[0usize]],
+            path: "/pets",
+            params: &[],
+            security: &[&[0]],
             idempotent: false,
         };
-        let CreatePetRequest { body, options } = request;
-        let mut path = String::new();
-        path.push_str("/pets");
-        let mut parts = RequestParts::new(path);
-        if let Some(body) = &body {
-            parts.json("application/json", body);
-        }
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [];
+        let raw = self
+            .transport
+            .send(
+                &META,
+                &params,
+                request
+                    .body
+                    .as_ref()
+                    .map(|body| crate::runtime::Body::json("application/json", body)),
+                request.options,
+            )
+            .await?;
         decode_create_pet(raw)
     }
     /// `GET /pets/{petId}` (operationId `getPet`)
     pub async fn get_pet(
         &self,
-        request: GetPetRequest,
-    ) -> Result<Response<types::Pet>, Error<GetPetError>> {
-        const META: OperationMeta = OperationMeta {
+        request: super::operations::GetPetRequest,
+    ) -> Result<
+        crate::runtime::Response<super::types::Pet>,
+        crate::runtime::Error<super::operations::GetPetError>,
+    > {
+        const META: crate::runtime::OperationMeta = crate::runtime::OperationMeta {
             operation_id: "getPet",
             method: "GET",
-            security: &[&[0usize]],
+            path: "/pets/{0}",
+            params: &[crate::runtime::ParamSpec::path("petId")],
+            security: &[&[0]],
             idempotent: true,
         };
-        let GetPetRequest { pet_id, options } = request;
-        let mut path = String::new();
-        path.push_str("/pets/");
-        path.push_str(
-            &runtime::path_param(&pet_id, runtime::ParamStyle::Simple, false, "petId")
-                .map_err(Error::InvalidRequest)?,
-        );
-        let parts = RequestParts::new(path);
-        let raw = self.transport.send(&META, parts, options).await?;
+        let params = [crate::runtime::param(&request.pet_id)];
+        let raw = self.transport.send(&META, &params, None, request.options).await?;
         decode_get_pet(raw)
     }
 }
 /// Every operation of the API, implemented by [`Client`]. Write code against this trait to substitute a fake in tests.
+#[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait PetstoreApi {
     /// List pets
     ///
     /// `GET /pets` (operationId `listPets`)
     fn list_pets(
         &self,
-        request: ListPetsRequest,
+        request: super::operations::ListPetsRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<Vec<types::Pet>>, Error<ListPetsError>>,
+        Output = Result<
+            crate::runtime::Response<Vec<super::types::Pet>>,
+            crate::runtime::Error<super::operations::ListPetsError>,
+        >,
     > + Send;
     /// Create a pet
     ///
     /// `POST /pets` (operationId `createPet`)
     fn create_pet(
         &self,
-        request: CreatePetRequest,
+        request: super::operations::CreatePetRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Pet>, Error<CreatePetError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Pet>,
+            crate::runtime::Error<super::operations::CreatePetError>,
+        >,
     > + Send;
     /// `GET /pets/{petId}` (operationId `getPet`)
     fn get_pet(
         &self,
-        request: GetPetRequest,
+        request: super::operations::GetPetRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Pet>, Error<GetPetError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Pet>,
+            crate::runtime::Error<super::operations::GetPetError>,
+        >,
     > + Send;
 }
 impl PetstoreApi for Client {
     fn list_pets(
         &self,
-        request: ListPetsRequest,
+        request: super::operations::ListPetsRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<Vec<types::Pet>>, Error<ListPetsError>>,
+        Output = Result<
+            crate::runtime::Response<Vec<super::types::Pet>>,
+            crate::runtime::Error<super::operations::ListPetsError>,
+        >,
     > + Send {
         Client::list_pets(self, request)
     }
     fn create_pet(
         &self,
-        request: CreatePetRequest,
+        request: super::operations::CreatePetRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Pet>, Error<CreatePetError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Pet>,
+            crate::runtime::Error<super::operations::CreatePetError>,
+        >,
     > + Send {
         Client::create_pet(self, request)
     }
     fn get_pet(
         &self,
-        request: GetPetRequest,
+        request: super::operations::GetPetRequest,
     ) -> impl ::std::future::Future<
-        Output = Result<Response<types::Pet>, Error<GetPetError>>,
+        Output = Result<
+            crate::runtime::Response<super::types::Pet>,
+            crate::runtime::Error<super::operations::GetPetError>,
+        >,
     > + Send {
         Client::get_pet(self, request)
     }
 }
 fn decode_list_pets(
-    raw: RawResponse,
-) -> Result<Response<Vec<types::Pet>>, Error<ListPetsError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<Vec<super::types::Pet>>,
+    crate::runtime::Error<super::operations::ListPetsError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<Vec<types::Pet>>();
+            let body = raw.json::<Vec<super::types::Pet>>();
             raw.success(body)
         }
         400u16 => {
-            let error = raw.json::<types::Problem>().map(ListPetsError::BadRequest);
+            let error = raw
+                .json::<super::types::Problem>()
+                .map(super::operations::ListPetsError::BadRequest);
             raw.failure(error)
         }
         _ => {
-            let error = ListPetsError::Unexpected {
+            let error = super::operations::ListPetsError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -259,23 +309,30 @@ fn decode_list_pets(
     }
 }
 fn decode_create_pet(
-    raw: RawResponse,
-) -> Result<Response<types::Pet>, Error<CreatePetError>> {
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Pet>,
+    crate::runtime::Error<super::operations::CreatePetError>,
+> {
     match raw.status.as_u16() {
         201u16 => {
-            let body = raw.json::<types::Pet>();
+            let body = raw.json::<super::types::Pet>();
             raw.success(body)
         }
         400u16 => {
-            let error = raw.json::<types::Problem>().map(CreatePetError::BadRequest);
+            let error = raw
+                .json::<super::types::Problem>()
+                .map(super::operations::CreatePetError::BadRequest);
             raw.failure(error)
         }
         409u16 => {
-            let error = raw.json::<types::Problem>().map(CreatePetError::Conflict);
+            let error = raw
+                .json::<super::types::Problem>()
+                .map(super::operations::CreatePetError::Conflict);
             raw.failure(error)
         }
         _ => {
-            let error = CreatePetError::Unexpected {
+            let error = super::operations::CreatePetError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };
@@ -283,18 +340,25 @@ fn decode_create_pet(
         }
     }
 }
-fn decode_get_pet(raw: RawResponse) -> Result<Response<types::Pet>, Error<GetPetError>> {
+fn decode_get_pet(
+    raw: crate::runtime::RawResponse,
+) -> Result<
+    crate::runtime::Response<super::types::Pet>,
+    crate::runtime::Error<super::operations::GetPetError>,
+> {
     match raw.status.as_u16() {
         200u16 => {
-            let body = raw.json::<types::Pet>();
+            let body = raw.json::<super::types::Pet>();
             raw.success(body)
         }
         404u16 => {
-            let error = raw.json::<types::Problem>().map(GetPetError::NotFound);
+            let error = raw
+                .json::<super::types::Problem>()
+                .map(super::operations::GetPetError::NotFound);
             raw.failure(error)
         }
         _ => {
-            let error = GetPetError::Unexpected {
+            let error = super::operations::GetPetError::Unexpected {
                 status: raw.status,
                 body: raw.bytes(),
             };

@@ -1,8 +1,8 @@
 //! Per operation: the request (parameters and body), the response when it has
 //! several shapes, and the typed error.
-#[allow(unused_imports)]
-use super::types;
-use crate::runtime::{RequestOptions, RetryPolicy, StatusCode};
+//!
+//! Nothing is imported here: every item outside this file is named by its full path,
+//! so no name from the spec can shadow what the generated code means.
 /// The request of [`listPets`](super::Client::list_pets): `GET /pets`.
 ///
 /// List pets
@@ -14,9 +14,9 @@ pub struct ListPetsRequest {
     /// Constraints: minimum 1, maximum 100.
     pub limit: Option<i32>,
     /// Sent as the query parameter `kind`.
-    pub kind: Option<types::Kind>,
+    pub kind: Option<super::types::Kind>,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl ListPetsRequest {
     /// A request with the required parameters set and the optional ones empty.
@@ -24,7 +24,7 @@ impl ListPetsRequest {
         ListPetsRequest {
             limit: None,
             kind: None,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `limit`.
@@ -33,7 +33,7 @@ impl ListPetsRequest {
         self
     }
     /// Sets `kind`.
-    pub fn with_kind(mut self, value: types::Kind) -> Self {
+    pub fn with_kind(mut self, value: super::types::Kind) -> Self {
         self.kind = Some(value);
         self
     }
@@ -43,7 +43,7 @@ impl ListPetsRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -57,9 +57,9 @@ impl ListPetsRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsError {
     /// `400`: A problem.
-    BadRequest(types::Problem),
+    BadRequest(super::types::Problem),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for ListPetsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -76,20 +76,20 @@ impl ::std::error::Error for ListPetsError {}
 #[derive(Debug, Clone, Default)]
 pub struct CreatePetRequest {
     /// The request body.
-    pub body: Option<types::NewPet>,
+    pub body: Option<super::types::NewPet>,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl CreatePetRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new() -> Self {
         CreatePetRequest {
             body: None,
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Sets `body`.
-    pub fn with_body(mut self, value: types::NewPet) -> Self {
+    pub fn with_body(mut self, value: super::types::NewPet) -> Self {
         self.body = Some(value);
         self
     }
@@ -99,7 +99,7 @@ impl CreatePetRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -113,11 +113,11 @@ impl CreatePetRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetError {
     /// `400`: A problem.
-    BadRequest(types::Problem),
+    BadRequest(super::types::Problem),
     /// `409`: A problem.
-    Conflict(types::Problem),
+    Conflict(super::types::Problem),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for CreatePetError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -135,14 +135,14 @@ pub struct GetPetRequest {
     /// Sent as the path parameter `petId`.
     pub pet_id: String,
     /// Per-request settings: timeout, retries, extra headers.
-    pub options: RequestOptions,
+    pub options: crate::runtime::RequestOptions,
 }
 impl GetPetRequest {
     /// A request with the required parameters set and the optional ones empty.
     pub fn new(pet_id: impl Into<String>) -> Self {
         GetPetRequest {
             pet_id: pet_id.into(),
-            options: RequestOptions::default(),
+            options: crate::runtime::RequestOptions::default(),
         }
     }
     /// Overrides the client's timeout for this request.
@@ -151,7 +151,7 @@ impl GetPetRequest {
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
@@ -165,9 +165,9 @@ impl GetPetRequest {
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetError {
     /// `404`: A problem.
-    NotFound(types::Problem),
+    NotFound(super::types::Problem),
     /// A status the spec does not document for this operation, with its raw body.
-    Unexpected { status: StatusCode, body: Vec<u8> },
+    Unexpected { status: crate::runtime::StatusCode, body: Vec<u8> },
 }
 impl ::std::fmt::Display for GetPetError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

@@ -76,6 +76,16 @@ impl NewPet {
             tag_ids: None,
         }
     }
+    /// Sets `kind`.
+    pub fn with_kind(mut self, value: Kind) -> Self {
+        self.kind = Some(value);
+        self
+    }
+    /// Sets `tag_ids`.
+    pub fn with_tag_ids(mut self, value: Vec<i64>) -> Self {
+        self.tag_ids = Some(value);
+        self
+    }
 }
 /// A pet with its id.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -102,6 +112,21 @@ impl Pet {
             id,
             owner: None,
         }
+    }
+    /// Sets `kind`.
+    pub fn with_kind(mut self, value: Kind) -> Self {
+        self.kind = Some(value);
+        self
+    }
+    /// Sets `tag_ids`.
+    pub fn with_tag_ids(mut self, value: Vec<i64>) -> Self {
+        self.tag_ids = Some(value);
+        self
+    }
+    /// Sets `owner`.
+    pub fn with_owner(mut self, value: Owner) -> Self {
+        self.owner = Some(value);
+        self
     }
 }
 /// A person or a shelter.
@@ -177,6 +202,11 @@ impl Person {
             born: None,
         }
     }
+    /// Sets `born`.
+    pub fn with_born(mut self, value: ::chrono::NaiveDate) -> Self {
+        self.born = Some(value);
+        self
+    }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Shelter {
@@ -204,5 +234,10 @@ impl Problem {
             message: message.into(),
             retryable: None,
         }
+    }
+    /// Sets `retryable`.
+    pub fn with_retryable(mut self, value: bool) -> Self {
+        self.retryable = Some(value);
+        self
     }
 }

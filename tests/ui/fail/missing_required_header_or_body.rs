@@ -6,7 +6,7 @@ fn body() -> camara::types::MediaSessionCreate {
     camara::types::MediaSessionCreate::new(
         "tel:+17085852753".to_owned(),
         "tel:+17085854000".to_owned(),
-        camara::types::SdpDescriptor::new("v=0\r\n"),
+        camara::types::WrtcSdpDescriptor::new().with_sdp("v=0\r\n"),
     )
 }
 

@@ -6,5 +6,5 @@ fn main() {
         id: Some("1".to_owned()),
         ..Default::default()
     };
-    let _ = camara::types::Circle::new("41.8781", -87.6298, 50.0);
+    let _ = camara::types::CircleCoordinates::new("41.8781", -87.6298, 50.0);
 }

@@ -4,9 +4,11 @@
 
 use session_apis::bandwidth_webrtc::{
     AddParticipantToSessionRequest, BandwidthWebrtcApi, Client, CreateParticipantRequest,
-    CreateSessionError, CreateSessionRequest, DeleteSessionRequest, Error, GetSessionError,
-    GetSessionRequest, ListParticipantsRequest, ListParticipantsResponse,
-    RemoveParticipantFromSessionRequest, RetryPolicy, types,
+    CreateSessionError, CreateSessionRequest, DeleteParticipantRequest, DeleteSessionRequest, Error,
+    GetParticipantRequest, GetParticipantSubscriptionsRequest, GetParticipantSubscriptionsResponse,
+    GetSessionError, GetSessionRequest, ListSessionParticipantsRequest,
+    ListSessionParticipantsResponse, RemoveParticipantFromSessionRequest, RetryPolicy,
+    UpdateParticipantSubscriptionsRequest, types,
 };
 use std::time::Duration;
 
@@ -76,17 +78,15 @@ async fn every_operation(
             println!("{}", describe_get_error(api_error));
         }
     }
-    let participant = types::Participant {
-        publish_permissions: Some(vec![
+    let participant = types::CreateParticipantRequest::new()
+        .with_publish_permissions(vec![
             types::PublishPermission::Audio,
             types::PublishPermission::Video,
-        ]),
-        device_api_version: Some(types::DeviceApiVersion::V3),
-        callback_url: Some("https://example.com/cb".to_owned()),
-        ..types::Participant::new()
-    };
+        ])
+        .with_device_api_version(types::DeviceApiVersion::V3)
+        .with_callback_url("https://example.com/cb");
     let created = api
-        .create_participant(CreateParticipantRequest::new("9900000").with_body(participant))
+        .create_participant(CreateParticipantRequest::new("9900000", participant))
         .await?;
     let token: Option<String> = created.body.token;
     let participant_id = created
@@ -104,11 +104,11 @@ async fn every_operation(
     )
     .await?;
     let listed = api
-        .list_participants(ListParticipantsRequest::new("9900000", &id))
+        .list_session_participants(ListSessionParticipantsRequest::new("9900000", &id))
         .await?;
     let count = match listed.body {
-        ListParticipantsResponse::Ok(list) => list.len(),
-        ListParticipantsResponse::NoContent => 0,
+        ListSessionParticipantsResponse::Ok(list) => list.len(),
+        ListSessionParticipantsResponse::NoContent => 0,
     };
     api.remove_participant_from_session(RemoveParticipantFromSessionRequest::new(
         "9900000",
@@ -116,6 +116,29 @@ async fn every_operation(
         &participant_id,
     ))
     .await?;
+    let subscribed = api
+        .get_participant_subscriptions(GetParticipantSubscriptionsRequest::new(
+            "9900000",
+            &id,
+            &participant_id,
+        ))
+        .await?;
+    if let GetParticipantSubscriptionsResponse::Ok(current) = subscribed.body {
+        api.update_participant_subscriptions(UpdateParticipantSubscriptionsRequest::new(
+            "9900000",
+            &id,
+            &participant_id,
+            current,
+        ))
+        .await?;
+    }
+    let fetched: types::Participant = api
+        .get_participant(GetParticipantRequest::new("9900000", &participant_id))
+        .await?
+        .into_body();
+    println!("{:?}", fetched.sessions);
+    api.delete_participant(DeleteParticipantRequest::new("9900000", &participant_id))
+        .await?;
     let deleted: session_apis::bandwidth_webrtc::Response<()> = api
         .delete_session(DeleteSessionRequest::new("9900000", &id))
         .await?;

@@ -4,8 +4,8 @@
 #![deny(warnings)]
 
 use session_apis::camara_webrtc::{
-    CamaraWebrtcApi, Client, CreateSessionError, CreateSessionRequest, DeleteSessionRequest, Error,
-    GetSessionInformationRequest, UpdateSessionStatusError, UpdateSessionStatusRequest,
+    CamaraWebrtcApi, Client, CreateSessionError, CreateSessionRequest, DeleteSessionByIdRequest, Error,
+    GetSessionDetailsByIdRequest, UpdateSessionStatusError, UpdateSessionStatusRequest,
     UpdateSessionStatusResponse, server_url, types,
 };
 use session_apis::runtime::{BoxError, TokenProvider};
@@ -45,13 +45,13 @@ fn explain(e: &CreateSessionError) -> String {
 fn emergency_call(sdp: &str) -> types::MediaSessionCreate {
     let location = types::LocationDetails {
         shape: Some(types::LocationDetailsShape::Ellipsoid),
-        coordinates: Some(types::LocationDetailsCoordinates::Ellipsoid(
-            types::Ellipsoid::new(41.8781, -87.6298, 180.5, 60.0, 30.0, 10.0, 45.0),
+        coordinates: Some(types::LocationDetailsCoordinates::EllipsoidCoordinates(
+            types::EllipsoidCoordinates::new(41.8781, -87.6298, 180.5, 60.0, 30.0, 10.0, 45.0),
         )),
         method: Some(types::LocationDetailsMethod::Gps),
         confidence: Some(types::LocationDetailsConfidence {
             pdf: Some(types::LocationDetailsConfidencePdf::Uniform),
-            value: Some(80),
+            value: Some(80.5),
         }),
         // The field's type (a chrono UTC time) is inferred; users need not name it.
         timestamp: serde_json::from_str("\"2024-05-01T12:30:00Z\"").ok(),
@@ -63,7 +63,7 @@ fn emergency_call(sdp: &str) -> types::MediaSessionCreate {
         ..types::MediaSessionCreate::new(
             "tel:+17085852753".to_owned(),
             "urn:service:sos".to_owned(),
-            types::SdpDescriptor::new(sdp),
+            types::WrtcSdpDescriptor::new().with_sdp(sdp),
         )
     }
 }
@@ -87,14 +87,8 @@ async fn call(api: &impl CamaraWebrtcApi, registration_id: &str) -> Result<Strin
 }
 
 /// The remaining operations, through the trait.
-async fn follow_up(
-    api: &impl CamaraWebrtcApi,
-    id: &str,
-    registration_id: &str,
-) -> Result<(), Box<dyn std::error::Error>> {
-    let info = api
-        .get_session_information(GetSessionInformationRequest::new(id, registration_id))
-        .await?;
+async fn follow_up(api: &impl CamaraWebrtcApi, id: &str) -> Result<(), Box<dyn std::error::Error>> {
+    let info = api.get_session_details_by_id(GetSessionDetailsByIdRequest::new(id)).await?;
     let status: types::SessionStatus = info.body.status;
     let change = types::MediaSessionStatusChange {
         answer: info.body.answer,
@@ -104,7 +98,7 @@ async fn follow_up(
         })
     };
     match api
-        .update_session_status(UpdateSessionStatusRequest::new(id, registration_id, change))
+        .update_session_status(UpdateSessionStatusRequest::new(id, change))
         .await
     {
         Ok(resp) => match resp.body {
@@ -116,10 +110,8 @@ async fn follow_up(
         }
         Err(e) => return Err(e.into()),
     }
-    api.delete_session(
-        DeleteSessionRequest::new(id, registration_id).with_x_correlator("c-1".to_owned()),
-    )
-    .await?;
+    api.delete_session_by_id(DeleteSessionByIdRequest::new(id).with_x_correlator("c-1".to_owned()))
+        .await?;
     Ok(())
 }
 
@@ -149,10 +141,10 @@ fn main() {
         .build()
         .expect("loopback");
     let _ = spawnable(call(&with_token, "7c2a9f3e"));
-    let _ = follow_up(&with_provider, "id", "7c2a9f3e");
+    let _ = follow_up(&with_provider, "id");
     // Directly on the client.
     let _ = spawnable(
-        with_token.get_session_information(GetSessionInformationRequest::new("id", "7c2a9f3e")),
+        with_token.get_session_details_by_id(GetSessionDetailsByIdRequest::new("id")),
     );
     assert_eq!(
         session_apis::camara_webrtc::SERVERS,

@@ -12,15 +12,15 @@ fn camara_body() -> camara::types::MediaSessionCreate {
         receiver_address: "sip:anonymous@anonymous.invalid".to_owned(),
         receiver_name: Some("Bob".to_owned()),
         status: None,
-        offer: camara::types::SdpDescriptor {
-            sdp: "v=0\r\n".to_owned(),
+        offer: camara::types::WrtcSdpDescriptor {
+            sdp: Some("v=0\r\n".to_owned()),
         },
         answer: None,
         call_type: Some(camara::types::CallType::Regular),
         location_details: Some(camara::types::LocationDetails {
             shape: Some(camara::types::LocationDetailsShape::Circle),
-            coordinates: Some(camara::types::LocationDetailsCoordinates::Circle(
-                camara::types::Circle {
+            coordinates: Some(camara::types::LocationDetailsCoordinates::CircleCoordinates(
+                camara::types::CircleCoordinates {
                     latitude: 41.5,
                     longitude: -87.5,
                     radius: 50.0,
