@@ -159,7 +159,8 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
 /// A use of a type as written outside the API's `types` module, where `types` names it
 /// (`Vec<types::Session>`): what a harness that decodes values of the type writes.
 pub fn type_expression(api: &Api, t: &TypeRef) -> String {
-    type_tokens(api, t, TypesPath::Module).to_string()
+    // Names are identifiers: `super :: types ::` is only ever the path emit writes.
+    type_tokens(api, t, TypesPath::Module).to_string().replace("super :: types ::", "types ::")
 }
 
 /// A string type, or an alias of one: constructor arguments take `impl Into<String>`.
