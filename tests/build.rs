@@ -44,12 +44,20 @@ fn main() {
     std::fs::write(out_dir.join("emitter_names_calls.rs"), requests(display, &text, &names))
         .expect("OUT_DIR is writable");
 
-    // `utoipa_sessions.json` is what utoipa writes for the service of `tests/utoipa_roundtrip.rs`.
-    for file in ["client_auth.yaml", "features.yaml", "utoipa_sessions.json"] {
-        let name = file.split('.').next().expect("a file name");
+    // (module, fixture file, keep undeclared properties); `utoipa_sessions.json` is what utoipa
+    // writes for the service of `tests/utoipa_roundtrip.rs`.
+    let fixtures_used = [
+        ("client_auth", "client_auth.yaml", false),
+        ("features", "features.yaml", false),
+        ("regressions", "regressions.yaml", false),
+        ("regressions_open", "regressions.yaml", true),
+        ("utoipa_sessions", "utoipa_sessions.json", false),
+    ];
+    for (name, file, keep_unknown_properties) in fixtures_used {
         let path = fixtures.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        let files = generate(&format!("tests/fixtures/{file}"), &read(&path), name);
+        let options = codegen::lower::LowerOptions { keep_unknown_properties };
+        let files = generate_with(&format!("tests/fixtures/{file}"), &read(&path), name, &options);
         write_module(out_dir, name, &files);
     }
 }
@@ -59,7 +67,12 @@ fn read(path: &Path) -> String {
 }
 
 fn generate(display: &str, text: &str, module: &str) -> codegen::ApiFiles {
-    let (files, warnings) = codegen::generate_api(display, text, module).unwrap_or_else(|diags| {
+    generate_with(display, text, module, &codegen::lower::LowerOptions::default())
+}
+
+fn generate_with(display: &str, text: &str, module: &str, options: &codegen::lower::LowerOptions) -> codegen::ApiFiles {
+    let generated = codegen::generate_api_with_options(display, text, module, None, options);
+    let (files, warnings) = generated.unwrap_or_else(|diags| {
         let shown: Vec<String> = diags.iter().map(|d| format!("{d:?}")).collect();
         panic!("{display} does not generate:\n{}", shown.join("\n"))
     });

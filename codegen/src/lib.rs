@@ -17,6 +17,7 @@
 pub mod diagnostics;
 pub mod diff;
 pub mod emit;
+pub mod examples;
 pub mod format;
 pub mod load;
 pub mod locate;
@@ -63,6 +64,16 @@ pub struct CrateOptions {
     /// Compile the usage examples of the documentation as (`no_run`) doctests. Off, they are
     /// still in the docs, and a crate the size of Stripe's does not pay for compiling them.
     pub doctests: bool,
+    /// Structs of objects that allow properties they do not declare (`additionalProperties`
+    /// absent) keep those in a flattened `additional_properties` map instead of dropping
+    /// them on decode (see [`lower::LowerOptions`]).
+    pub keep_unknown_properties: bool,
+}
+
+impl CrateOptions {
+    fn lower_options(&self) -> lower::LowerOptions {
+        lower::LowerOptions { keep_unknown_properties: self.keep_unknown_properties }
+    }
 }
 
 /// Figures for one spec, for the one-line summaries.
@@ -89,6 +100,7 @@ const RUNTIME: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../runtime/mod.rs")),
     ("params.rs", include_str!("../runtime/params.rs")),
     ("transport.rs", include_str!("../runtime/transport.rs")),
+    ("untagged.rs", include_str!("../runtime/untagged.rs")),
 ];
 
 /// The files of one API module, formatted, without headers.
@@ -122,19 +134,32 @@ pub fn generate_api_with_base(
     module: &str,
     base_dir: Option<&std::path::Path>,
 ) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
-    generate_api_at(file, text, module, base_dir, None)
+    generate_api_with_options(file, text, module, base_dir, &lower::LowerOptions::default())
 }
 
-/// [`generate_api_with_base`] for an API users reach at `doc_path` (`session_apis::zep`),
+/// [`generate_api_with_base`] with the choices of [`lower::LowerOptions`].
+pub fn generate_api_with_options(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
+) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
+    generate_api_at(file, text, module, base_dir, options, None)
+}
+
+/// [`generate_api_with_options`] for an API users reach at `doc_path` (`session_apis::zep`),
 /// which its documentation's usage examples name.
 fn generate_api_at(
     file: &str,
     text: &str,
     module: &str,
     base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
     doc_path: Option<String>,
 ) -> Result<(ApiFiles, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let (texts, api, warnings) = on_own_stack(file, || generate_api_here(file, text, module, base_dir, doc_path))?;
+    let (texts, api, warnings) =
+        on_own_stack(file, || generate_api_here(file, text, module, base_dir, options, doc_path))?;
     // Tokens cannot cross threads; the module root's are shallow, so made here.
     let files = ApiFiles {
         root: texts.root,
@@ -199,11 +224,12 @@ fn generate_api_here(
     text: &str,
     module: &str,
     base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
     doc_path: Option<String>,
 ) -> Result<(Texts, model::Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     let spec = load::load_str_with_base(file, text, base_dir)?;
     let mut warnings = spec.warnings.clone();
-    let (api, mut lower_warnings) = lower::lower(&spec, module).map_err(|mut diags| {
+    let (api, mut lower_warnings) = lower::lower_with(&spec, module, options).map_err(|mut diags| {
         spec.place(&mut diags);
         diags
     })?;
@@ -232,6 +258,44 @@ fn generate_api_here(
         api,
         warnings,
     ))
+}
+
+/// What a harness needs to decode a spec's examples into its generated types: the examples
+/// with their types, the spec's document, and a `types.rs` with just the types those need
+/// (the same items as the crate's, so a harness compiles far less than the whole crate).
+#[derive(Debug, Clone)]
+pub struct ExamplesHarness {
+    pub targets: Vec<examples::ExampleTarget>,
+    /// The loaded document (external `$ref`s bundled in), for reading the schemas.
+    pub document: serde_json::Value,
+    /// The types the examples decode as, and every type those contain.
+    pub types_rs: String,
+    /// `runtime/untagged.rs`, which unions use (`crate::runtime::{ObjectShape, untagged_order}`).
+    pub untagged_rs: &'static str,
+}
+
+/// Loads and lowers one spec as [`generate_api_with_options`] does, for its examples.
+pub fn examples_harness(
+    file: &str,
+    text: &str,
+    module: &str,
+    base_dir: Option<&std::path::Path>,
+    options: &lower::LowerOptions,
+) -> Result<ExamplesHarness, Vec<Diagnostic>> {
+    on_own_stack(file, || {
+        let spec = load::load_str_with_base(file, text, base_dir)?;
+        let (api, _) = lower::lower_with(&spec, module, options)?;
+        let targets = examples::targets(&spec.raw, &api);
+        let needed = examples::needed_types(&api, &targets);
+        let types_rs = format::format_file(emit::emit_types_of(&api, &needed))
+            .map_err(|e| vec![Diagnostic::error(Kind::Internal, "", format!("generated types do not parse: {e}"))])?;
+        Ok(ExamplesHarness {
+            targets,
+            document: spec.raw,
+            types_rs,
+            untagged_rs: include_str!("../runtime/untagged.rs"),
+        })
+    })
 }
 
 fn header(comment: &str, source: &str, command: &str) -> String {
@@ -283,11 +347,19 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let mut modules = Vec::new();
+    let lower_options = opts.lower_options();
     for spec in specs {
         let start = Instant::now();
         let crate_path = opts.crate_name.replace('-', "_");
         let doc_path = if opts.module_per_spec { format!("{crate_path}::{}", spec.module) } else { crate_path };
-        match generate_api_at(&spec.display_path, &spec.text, &spec.module, spec.base_dir.as_deref(), Some(doc_path)) {
+        match generate_api_at(
+            &spec.display_path,
+            &spec.text,
+            &spec.module,
+            spec.base_dir.as_deref(),
+            &lower_options,
+            Some(doc_path),
+        ) {
             Ok((api, w)) => {
                 warnings.extend(w);
                 let h = header("//", &spec.display_path, &opts.command);

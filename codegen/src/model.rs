@@ -45,6 +45,20 @@ pub struct Api {
     /// Why an operation's type has the name it has, when it is not the usual one
     /// (`UpdateSessionCall`: the spec has a schema `UpdateSessionRequest`), by type name.
     pub name_notes: std::collections::BTreeMap<String, String>,
+    /// What every schema lowering met became, by the JSON pointer of the schema (a
+    /// component, a property, a body's or a parameter's `schema`, ...): the generator's own
+    /// record of which type holds a value of that schema, read by `cargo xtask examples`.
+    pub schema_uses: std::collections::BTreeMap<String, SchemaUse>,
+}
+
+/// The type a schema became where it is used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemaUse {
+    /// The type of a non-null value.
+    pub ty: TypeRef,
+    /// `null` is a valid value too (`nullable: true` on the schema, on what its `$ref`
+    /// points at, or on the single member of a composition).
+    pub nullable: bool,
 }
 
 impl Api {
@@ -185,6 +199,9 @@ pub enum TypeRef {
     Array(Box<TypeRef>),
     /// Object with `additionalProperties` only.
     Map(Box<TypeRef>),
+    /// `Option<T>`: an array item or a map value whose schema allows `null`. Fields say
+    /// so with [`Field::nullable`] instead.
+    Nullable(Box<TypeRef>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

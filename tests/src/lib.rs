@@ -18,6 +18,21 @@ pub mod features {
     include!(concat!(env!("OUT_DIR"), "/features.rs"));
 }
 
+/// Generated from `tests/fixtures/regressions.yaml`: a schema per class of fault that real
+/// specs' examples found (nullable through `$ref`, untagged unions of optional members,
+/// properties beside a oneOf, a property declared by two allOf members).
+#[allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
+pub mod regressions {
+    include!(concat!(env!("OUT_DIR"), "/regressions.rs"));
+}
+
+/// The same spec generated with `keep_unknown_properties`: structs keep undeclared
+/// properties.
+#[allow(clippy::doc_lazy_continuation, clippy::doc_overindented_list_items, clippy::large_enum_variant)]
+pub mod regressions_open {
+    include!(concat!(env!("OUT_DIR"), "/regressions_open.rs"));
+}
+
 /// Generated from the hygiene spec `tests/build.rs` builds: every identifier the emitter
 /// writes on its own, as parameters, properties, schemas, enum values, operations, server
 /// variables and security schemes (see `tests/tests/hygiene.rs`).

@@ -308,6 +308,7 @@ fn write_crate(dir: &Path, pairs: &[Pair], revision: bool) {
         command: "cargo test --test diff_semver".into(),
         standalone: true,
         doctests: false,
+        keep_unknown_properties: false,
     };
     let krate = codegen::generate_crate(&inputs, &opts).unwrap_or_else(|e| panic!("{e:#?}"));
     let _ = std::fs::remove_dir_all(dir);

@@ -637,6 +637,7 @@ fn accepted_random_specs_compile_without_warnings() {
         command: "cargo test --test proptest_specs".into(),
         standalone: true,
         doctests: false,
+        keep_unknown_properties: false,
     };
     let krate = codegen::generate_crate(&inputs, &opts).unwrap_or_else(|e| panic!("{e:#?}"));
     let _ = std::fs::remove_dir_all(&dir);

@@ -1,5 +1,6 @@
-//! `cargo xtask corpus`: every real spec of a folder into a crate that must compile; and
-//! `cargo xtask bench`: how long generation takes on them.
+//! `cargo xtask corpus`: every real spec of a folder into a crate that must compile, and
+//! whose examples must decode without loss (the examples harness builds only the crate's
+//! types); and `cargo xtask bench`: how long generation takes on them.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -36,6 +37,8 @@ struct Row {
     check: String,
     check_time: Duration,
     warnings: usize,
+    /// The examples' outcome (`None` when the crate was not built).
+    examples: Option<crate::examples::Outcome>,
     ok: bool,
 }
 
@@ -66,8 +69,19 @@ pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
     let mut rows = Vec::new();
     for path in &specs {
         let row = one(path, &work, &target_dir, &lock);
+        let examples = row.examples.as_ref().map(|o| {
+            let t = &o.tally;
+            format!(
+                "  examples {} decoded {} spec's {} ours {}, built in {:.1} s",
+                t.found,
+                t.decoded,
+                t.spec_faults,
+                t.ours,
+                o.build.as_secs_f64()
+            )
+        });
         println!(
-            "{:<40} {:>4} ops {:>5} types  generate {:<9} {:>6} ms  check {:<6} {:>6.1} s  {} warnings",
+            "{:<40} {:>4} ops {:>5} types  generate {:<9} {:>6} ms  check {:<6} {:>6.1} s  {} warnings{}",
             row.spec,
             row.operations,
             row.types,
@@ -75,23 +89,36 @@ pub fn run(dir: Option<&Path>, only: &[String]) -> ExitCode {
             row.generate_time.as_millis(),
             row.check,
             row.check_time.as_secs_f64(),
-            row.warnings
+            row.warnings,
+            examples.unwrap_or_default()
         );
+        if let Some(o) = &row.examples {
+            crate::examples::print_failures(&row.spec, o, 3);
+            let _ = std::fs::write(
+                work.join(format!("{}.examples.txt", row.spec)),
+                crate::examples::report_text(&row.spec, o),
+            );
+        }
         rows.push(row);
     }
+    let table: Vec<(String, &crate::examples::Outcome)> =
+        rows.iter().filter_map(|r| r.examples.as_ref().map(|o| (r.spec.clone(), o))).collect();
+    println!("examples (full reports in {}):", work.display());
+    crate::examples::print_table(&table);
     let failed: Vec<&Row> = rows.iter().filter(|r| !r.ok).collect();
     let compiled = rows.iter().filter(|r| r.check == "ok").count();
     let rejected = rows.iter().filter(|r| r.generate == "rejected").count();
     let warnings: usize = rows.iter().map(|r| r.warnings).sum();
     println!(
-        "total: {} specs, {} generated and compiled, {} rejected as unsupported versions, {} failed, {} warnings, generate {} ms, check {:.1} s",
+        "total: {} specs, {} generated and compiled, {} rejected as unsupported versions, {} failed, {} warnings, generate {} ms, check {:.1} s, examples {:.1} s",
         rows.len(),
         compiled,
         rejected,
         failed.len(),
         warnings,
         rows.iter().map(|r| r.generate_time.as_millis()).sum::<u128>(),
-        rows.iter().map(|r| r.check_time.as_secs_f64()).sum::<f64>()
+        rows.iter().map(|r| r.check_time.as_secs_f64()).sum::<f64>(),
+        rows.iter().filter_map(|r| r.examples.as_ref()).map(|o| o.build.as_secs_f64()).sum::<f64>()
     );
     if failed.is_empty() {
         ExitCode::SUCCESS
@@ -115,6 +142,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         check: "-".into(),
         check_time: Duration::ZERO,
         warnings: 0,
+        examples: None,
         ok: false,
     };
     let text = match std::fs::read(path) {
@@ -125,9 +153,10 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         }
     };
     let crate_name = crate::crate_name_from(stem);
+    let input_path = path.display().to_string();
     let input = SpecInput {
-        display_path: path.display().to_string(),
-        text,
+        display_path: input_path.clone(),
+        text: text.clone(),
         module: codegen::module_names([stem]).remove(0),
         base_dir: path.parent().map(Path::to_path_buf),
     };
@@ -139,6 +168,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         command: format!("cargo xtask generate --spec {} --out {}", path.display(), out.display()),
         standalone: true,
         doctests: false,
+        keep_unknown_properties: false,
     };
     let start = Instant::now();
     let result = codegen::generate_crate(&[input], &opts);
@@ -201,10 +231,29 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
                     eprintln!("{}", rendered.lines().take(12).collect::<Vec<_>>().join("\n"));
                 }
                 eprintln!("{}", String::from_utf8_lossy(&o.stderr).lines().take(10).collect::<Vec<_>>().join("\n"));
+                return row;
             }
         }
-        Err(e) => row.check = format!("cannot run cargo: {e}"),
+        Err(e) => {
+            row.check = format!("cannot run cargo: {e}");
+            return row;
+        }
     }
+    // The examples: decoded by a harness that compiles only the crate's types.
+    let module = codegen::module_names([stem]).remove(0);
+    let options = codegen::lower::LowerOptions::default();
+    let harness = match codegen::examples_harness(&input_path, &text, &module, path.parent(), &options) {
+        Ok(h) => h,
+        Err(diags) => {
+            row.check = format!("examples: {}", diags.first().map(|d| d.message.clone()).unwrap_or_default());
+            row.ok = false;
+            return row;
+        }
+    };
+    let harness_dir = work.join(format!("{}-examples", opts.crate_name));
+    let outcome = crate::examples::check_crate(&harness_dir, &opts.crate_name, &harness, target_dir, lock);
+    row.ok &= outcome.broken.is_none() && outcome.tally.ours == 0;
+    row.examples = Some(outcome);
     row
 }
 

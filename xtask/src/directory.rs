@@ -537,6 +537,7 @@ pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
                 command: format!("cargo xtask directory ({display})"),
                 standalone: false,
                 doctests: false,
+                keep_unknown_properties: false,
             };
             (codegen::generate_crate(&[input], &opts), version)
         }

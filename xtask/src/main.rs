@@ -4,6 +4,8 @@
 //! - `cargo xtask generate --spec FILE --out DIR [--name CRATE]`: any spec into a standalone crate.
 //! - `cargo xtask check`: fails with a diff when `generated/` is stale.
 //! - `cargo xtask corpus [--dir DIR]`: generates and compiles every spec of a folder.
+//! - `cargo xtask examples [--spec FILE]...`: decodes every example of a spec (by default,
+//!   of `specs/`) into its generated type and checks nothing declared is lost.
 //! - `cargo xtask bench`: times the generator on the corpus.
 //! - `cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all]`: generates
 //!   every spec of the APIs.guru directory and compiles a seeded sample.
@@ -12,6 +14,7 @@
 mod corpus;
 mod diff;
 mod directory;
+mod examples;
 mod glob_check;
 mod report;
 mod write;
@@ -26,16 +29,20 @@ use codegen::{CrateOptions, GeneratedCrate, SpecInput};
 /// be written), 2 bad usage (unknown task or flag, a missing value, no such --spec file).
 const USAGE: &str = "usage:
   cargo xtask generate [--deny-warnings]
-  cargo xtask generate --spec FILE --out DIR [--name CRATE] [--deny-warnings]
+  cargo xtask generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--keep-unknown]
   cargo xtask check
+  cargo xtask examples [--spec FILE]... [--keep-unknown]
   cargo xtask corpus [--dir DIR] [--only NAME,...]
   cargo xtask bench [--dir DIR]
   cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all] [--timeout SECS]
                         [--only TEXT,...] [--archive FILE] [--work DIR] [--list]
   cargo xtask diff --base OLD --revision NEW [...]   (see `cargo xtask diff --help`)
 
+--keep-unknown: structs keep the properties a spec allows but does not declare in a
+flattened `additional_properties` map.
+
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
-generated/ is stale; 2 bad command-line usage";
+generated/ is stale, or an example the generator got wrong; 2 bad command-line usage";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -77,7 +84,9 @@ fn main() -> ExitCode {
     };
     match cmd.as_str() {
         "generate" => match (&opts.spec, &opts.out) {
-            (Some(spec), Some(out)) => generate_one(spec, out, opts.name.as_deref(), opts.deny_warnings),
+            (Some(spec), Some(out)) => {
+                generate_one(spec, out, opts.name.as_deref(), opts.deny_warnings, opts.keep_unknown)
+            }
             (None, None) => generate_workspace(opts.deny_warnings),
             _ => {
                 eprintln!("error: --spec and --out go together\n\n{USAGE}");
@@ -85,6 +94,7 @@ fn main() -> ExitCode {
             }
         },
         "check" => check(),
+        "examples" => examples::run(&opts.specs, opts.keep_unknown),
         "corpus" => corpus::run(opts.dir.as_deref(), &opts.only),
         "bench" => corpus::bench(opts.dir.as_deref()),
         "help" | "--help" | "-h" => {
@@ -106,6 +116,9 @@ struct Options {
     dir: Option<PathBuf>,
     only: Vec<String>,
     deny_warnings: bool,
+    /// Every `--spec` given, in order (`examples` takes several).
+    specs: Vec<PathBuf>,
+    keep_unknown: bool,
 }
 
 impl Options {
@@ -115,12 +128,17 @@ impl Options {
         while let Some(a) = it.next() {
             let mut value = |flag: &str| it.next().cloned().ok_or_else(|| format!("{flag} needs a value"));
             match a.as_str() {
-                "--spec" => o.spec = Some(value("--spec")?.into()),
+                "--spec" => {
+                    let spec: PathBuf = value("--spec")?.into();
+                    o.specs.push(spec.clone());
+                    o.spec = Some(spec);
+                }
                 "--out" => o.out = Some(value("--out")?.into()),
                 "--name" => o.name = Some(value("--name")?),
                 "--dir" => o.dir = Some(value("--dir")?.into()),
                 "--only" => o.only = value("--only")?.split(',').map(str::to_owned).collect(),
                 "--deny-warnings" => o.deny_warnings = true,
+                "--keep-unknown" => o.keep_unknown = true,
                 other => return Err(format!("unexpected argument `{other}`")),
             }
         }
@@ -166,6 +184,7 @@ fn workspace_options() -> CrateOptions {
         command: "cargo xtask generate".into(),
         standalone: false,
         doctests: true,
+        keep_unknown_properties: false,
     }
 }
 
@@ -245,7 +264,7 @@ fn generate_workspace(deny_warnings: bool) -> ExitCode {
     }
 }
 
-fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool) -> ExitCode {
+fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool, keep_unknown: bool) -> ExitCode {
     let start = Instant::now();
     if !spec.is_file() {
         eprintln!("error: --spec {}: no such file\n\n{USAGE}", spec.display());
@@ -272,9 +291,15 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
         crate_name,
         module_per_spec: false,
         deny_warnings: false,
-        command: format!("cargo xtask generate --spec {} --out {}", spec.display(), out.display()),
+        command: format!(
+            "cargo xtask generate --spec {} --out {}{}",
+            spec.display(),
+            out.display(),
+            if keep_unknown { " --keep-unknown" } else { "" }
+        ),
         standalone: true,
         doctests: false,
+        keep_unknown_properties: keep_unknown,
     };
     let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(out, &krate.files) {

@@ -214,3 +214,37 @@ fn cargo_fmt_leaves_a_generated_crate_as_it_was_generated() {
     // prettyplease and rustfmt disagree on layout; the crate's rustfmt.toml keeps the former.
     assert_eq!(snapshot(&dir), before, "cargo fmt changed the generated crate");
 }
+
+/// `cargo xtask examples`: an example the generator gets wrong fails the run and is named
+/// with its pointer; one that breaks its own schema is the spec's and does not.
+#[test]
+fn examples_blame_the_generator_or_the_spec_and_exit_accordingly() {
+    let dir = Scratch::new("examples");
+    let spec = dir.0.join("blame.yaml");
+    std::fs::write(
+        &spec,
+        r#"openapi: 3.0.3
+info: { title: blame, version: "1" }
+paths: {}
+components:
+  schemas:
+    Reading:
+      type: object
+      properties:
+        count: { type: integer, example: "three" }
+        # An f32 cannot hold 1e300: the value comes back as null, and the example is valid.
+        level: { type: number, format: float, example: 1.0e300 }
+        label: { type: string, example: ok }
+"#,
+    )
+    .unwrap();
+    let out = xtask(&["examples", "--spec", spec.to_str().unwrap()]);
+    let (stdout, stderr) = (String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert_eq!(code(&out), 1, "{stdout}\n{stderr}");
+    assert!(stderr.contains("OURS #/components/schemas/Reading/properties/level/example"), "{stderr}");
+    assert!(stderr.contains("spec's #/components/schemas/Reading/properties/count/example"), "{stderr}");
+    // examples 3, decoded 1 (the label), the spec's 1, ours 1.
+    let row = stdout.lines().find(|l| l.starts_with("blame.yaml")).unwrap_or_default();
+    let figures: Vec<&str> = row.split_whitespace().skip(1).take(6).collect();
+    assert_eq!(figures, ["3", "0", "1", "1", "1", "1"], "{stdout}");
+}

@@ -102,6 +102,7 @@ pub mod emitted {
             TypeRef::JsonObject => "serde_json::Map<String, serde_json::Value>".into(),
             TypeRef::Array(inner) => format!("Vec<{}>", type_text(api, inner)),
             TypeRef::Map(inner) => format!("BTreeMap<String, {}>", type_text(api, inner)),
+            TypeRef::Nullable(inner) => format!("Option<{}>", type_text(api, inner)),
         }
     }
 

@@ -401,6 +401,12 @@ fn accepts(api: &Api, t: &TypeRef) -> Option<BTreeSet<JsonType>> {
         TypeRef::Float(_) => set(&[Integer, Number]),
         TypeRef::Boolean => set(&[Boolean]),
         TypeRef::Array(_) => set(&[Array]),
+        // `Option<T>` (an array item or map value that may be null): what `T` takes, and null.
+        TypeRef::Nullable(inner) => {
+            let mut all = accepts(api, inner)?;
+            all.insert(Null);
+            Some(all)
+        }
         TypeRef::Named(id) => match &api.type_def(*id).kind {
             TypeKind::Struct(_) => set(&[Object]),
             TypeKind::Enum(e) if e.integer => set(&[Integer]),

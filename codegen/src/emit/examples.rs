@@ -31,6 +31,7 @@ fn type_path(api: &Api, path: &str, t: &TypeRef) -> String {
         TypeRef::JsonObject => "serde_json::Map<String, serde_json::Value>".into(),
         TypeRef::Array(inner) => format!("Vec<{}>", type_path(api, path, inner)),
         TypeRef::Map(inner) => format!("std::collections::BTreeMap<String, {}>", type_path(api, path, inner)),
+        TypeRef::Nullable(inner) => format!("Option<{}>", type_path(api, path, inner)),
     }
 }
 

@@ -14,7 +14,7 @@ use crate::model::{Api, Docs, FloatKind, IntKind, TypeRef};
 
 pub use client::emit_client;
 pub use operations::emit_operations;
-pub use types::emit_types;
+pub use types::{emit_types, emit_types_of};
 
 /// An identifier from a model name (`r#type` becomes a raw identifier).
 pub(crate) fn ident(name: &str) -> Ident {
@@ -162,7 +162,18 @@ pub(crate) fn type_tokens(api: &Api, t: &TypeRef, at: TypesPath) -> TokenStream 
             let inner = type_tokens(api, inner, at);
             quote!(::std::collections::BTreeMap<String, #inner>)
         }
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(api, inner, at);
+            quote!(Option<#inner>)
+        }
     }
+}
+
+/// A use of a type as written outside the API's `types` module, where `types` names it
+/// (`Vec<types::Session>`): what a harness that decodes values of the type writes.
+pub fn type_expression(api: &Api, t: &TypeRef) -> String {
+    // Names are identifiers: `super :: types ::` is only ever the path emit writes.
+    type_tokens(api, t, TypesPath::Module).to_string().replace("super :: types ::", "types ::")
 }
 
 /// A string type, or an alias of one: constructor arguments take `impl Into<String>`.

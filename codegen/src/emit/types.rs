@@ -4,13 +4,22 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::{TypesPath, bare, doc_attrs, ident, is_string, type_tokens};
-use crate::model::{Api, EnumDef, EnumValue, Field, StructDef, TypeDef, TypeKind, UnionDef};
+use crate::model::{Api, EnumDef, EnumValue, Field, StructDef, TypeDef, TypeKind, TypeRef, UnionDef};
 
 /// Every named type of the API.
 pub fn emit_types(api: &Api) -> TokenStream {
     let items = api.types.iter().map(|t| emit_type(api, t));
     quote! {
         //! Request and response types: one per schema of the spec.
+        #(#items)*
+    }
+}
+
+/// The named types of `ids` only, as [`emit_types`] writes them.
+pub fn emit_types_of(api: &Api, ids: &std::collections::BTreeSet<crate::model::TypeId>) -> TokenStream {
+    let items = ids.iter().map(|id| emit_type(api, api.type_def(*id)));
+    quote! {
+        //! Request and response types: those a harness needs.
         #(#items)*
     }
 }
@@ -287,6 +296,40 @@ fn emit_enum(docs: &TokenStream, name: &proc_macro2::Ident, e: &EnumDef) -> Toke
     }
 }
 
+/// For a variant that is a struct (through aliases), what it declares, as a
+/// `runtime::ObjectShape` expression.
+fn object_shape(api: &Api, t: &TypeRef) -> Option<TokenStream> {
+    let mut t = t;
+    for _ in 0..16 {
+        let TypeRef::Named(id) = t else { return None };
+        match &api.type_def(*id).kind {
+            TypeKind::Alias(next) => t = next,
+            TypeKind::Struct(s) => {
+                let properties = s.fields.iter().map(|f| f.wire_name.as_str());
+                let open = s.additional.is_some();
+                let enums = s.fields.iter().filter_map(|f| {
+                    let TypeRef::Named(e) = &f.ty else { return None };
+                    let TypeKind::Enum(e) = &api.type_def(*e).kind else { return None };
+                    if e.integer {
+                        return None;
+                    }
+                    let wire = &f.wire_name;
+                    let values = e.variants.iter().filter_map(|v| match &v.value {
+                        EnumValue::Str(s) => Some(s.as_str()),
+                        EnumValue::Int(_) => None,
+                    });
+                    Some(quote!((#wire, &[#(#values),*])))
+                });
+                return Some(quote! {
+                    crate::runtime::ObjectShape { properties: &[#(#properties),*], open: #open, enums: &[#(#enums),*] }
+                });
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &UnionDef) -> TokenStream {
     let variants: Vec<_> = u.variants.iter().map(|v| ident(&v.rust_name)).collect();
     let tys: Vec<TokenStream> = u
@@ -298,14 +341,67 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
         })
         .collect();
     let Some(prop) = &u.discriminator else {
+        let shapes: Vec<Option<TokenStream>> = u.variants.iter().map(|v| object_shape(api, &v.ty)).collect();
+        if shapes.iter().filter(|s| s.is_some()).count() < 2 {
+            return quote! {
+                #docs
+                ///
+                /// Decoded as the first variant the value matches.
+                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                #[serde(untagged)]
+                pub enum #name {
+                    #(#variants(#tys),)*
+                }
+            };
+        }
+        // Several object variants: the value's keys say which to try first.
+        let shapes = shapes.iter().map(|s| match s {
+            Some(s) => quote!(Some(#s)),
+            None => quote!(None),
+        });
+        let arms = u.variants.iter().zip(&variants).enumerate().map(|(i, (v, vname))| {
+            let inner = type_tokens(api, &v.ty, TypesPath::Local);
+            let build = if v.boxed { quote!(|v| Self::#vname(Box::new(v))) } else { quote!(Self::#vname) };
+            quote!(#i => ::serde_json::from_value::<#inner>(value.clone()).map(#build),)
+        });
+        let message = format!("the value matches no variant of {name}");
         return quote! {
             #docs
             ///
-            /// Decoded as the first variant the value matches.
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            /// Decoded as the variant that fits the value best: the first, in an order led by
+            /// the variants whose listed values it does not contradict and that declare most of
+            /// its properties, that gives the whole value back when encoded, else the one that
+            /// gives back the most of it.
+            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
             #[serde(untagged)]
             pub enum #name {
                 #(#variants(#tys),)*
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    const SHAPES: &[Option<crate::runtime::ObjectShape>] = &[#(#shapes),*];
+                    let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                    // The first variant that gives the whole value back wins; else the one
+                    // that gives back the most of it.
+                    let whole = crate::runtime::size(&value);
+                    let mut best: Option<(usize, Self)> = None;
+                    for i in crate::runtime::untagged_order(&value, SHAPES) {
+                        let decoded = match i {
+                            #(#arms)*
+                            _ => continue,
+                        };
+                        let Ok(v) = decoded else { continue };
+                        let kept = crate::runtime::kept(&value, &v);
+                        if kept == whole {
+                            return Ok(v);
+                        }
+                        if best.as_ref().is_none_or(|(most, _)| kept > *most) {
+                            best = Some((kept, v));
+                        }
+                    }
+                    best.map(|(_, v)| v).ok_or_else(|| ::serde::de::Error::custom(#message))
+                }
             }
         };
     };

@@ -9,8 +9,10 @@ use crate::model::{Api, TypeId, TypeKind, TypeRef};
 /// Named types a value of `t` contains inline (not behind a `Vec` or a map, which already
 /// allocate).
 fn direct_names(t: &TypeRef, out: &mut Vec<TypeId>) {
-    if let TypeRef::Named(id) = t {
-        out.push(*id);
+    match t {
+        TypeRef::Named(id) => out.push(*id),
+        TypeRef::Nullable(inner) => direct_names(inner, out),
+        _ => {}
     }
 }
 
@@ -46,7 +48,7 @@ fn reaches(api: &Api, from: TypeId, to: TypeId) -> bool {
 fn all_names(t: &TypeRef, out: &mut Vec<TypeId>) {
     match t {
         TypeRef::Named(id) => out.push(*id),
-        TypeRef::Array(inner) | TypeRef::Map(inner) => all_names(inner, out),
+        TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => all_names(inner, out),
         _ => {}
     }
 }

@@ -23,6 +23,24 @@ use crate::names::{self, Namer};
 /// Lowers a loaded spec. `module_name` (snake_case) names the API's module and traits.
 /// Returns the model and the warnings, or every error found.
 pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
+    lower_with(spec, module_name, &LowerOptions::default())
+}
+
+/// Choices of lowering a user makes.
+#[derive(Debug, Clone, Default)]
+pub struct LowerOptions {
+    /// Objects whose `additionalProperties` is absent (so extra properties are allowed)
+    /// keep what they do not declare in a flattened `additional_properties` map of JSON
+    /// values, instead of dropping it on decode.
+    pub keep_unknown_properties: bool,
+}
+
+/// [`lower`] with options.
+pub fn lower_with(
+    spec: &LoadedSpec,
+    module_name: &str,
+    options: &LowerOptions,
+) -> Result<(Api, Vec<Diagnostic>), Vec<Diagnostic>> {
     // One namespace for every type an API has: a user who imports both `api::*` and
     // `api::types::*` must get no clash. The Rust prelude, the client's own items, the
     // runtime's re-exports and the API trait are taken first; then the component schemas
@@ -37,6 +55,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
         .chain([trait_name.as_str()])
         .collect();
     let mut cx = Lowerer::new(spec, &reserved);
+    cx.options = options.clone();
     cx.preallocate_component_schemas();
     let servers = cx.servers();
     let security_schemes = cx.security_schemes();
@@ -55,6 +74,7 @@ pub fn lower(spec: &LoadedSpec, module_name: &str) -> Result<(Api, Vec<Diagnosti
         operations,
         doc_path: None,
         name_notes: std::mem::take(&mut cx.derived_notes),
+        schema_uses: cx.finish_schema_uses(),
     };
     cx.diags.extend(cycles::check_alias_cycles(&api));
     cycles::break_alias_recursion(&mut api);
@@ -81,6 +101,15 @@ pub(crate) struct Lowerer<'a> {
     /// Types whose definition is under way, inside one another: `$ref` targets defined on
     /// first use and inline schemas. Bounds the recursion of lowering.
     defining: Vec<String>,
+    /// What each schema place became (see [`model::Api::schema_uses`]).
+    schema_uses: BTreeMap<String, model::SchemaUse>,
+    /// Uses of shared components: (prefix of the use's pointers, prefix of the component's).
+    use_aliases: Vec<(String, String)>,
+    /// Whether the schema a `$ref` points at allows `null`, once worked out.
+    nullable_refs: BTreeMap<String, bool>,
+    options: LowerOptions,
+    /// How many property declarations are being merged inside one another.
+    merge_depth: usize,
     pub(crate) diags: Vec<Diagnostic>,
 }
 
@@ -94,6 +123,11 @@ impl<'a> Lowerer<'a> {
             derived_notes: BTreeMap::new(),
             ref_ids: BTreeMap::new(),
             defining: Vec::new(),
+            schema_uses: BTreeMap::new(),
+            nullable_refs: BTreeMap::new(),
+            use_aliases: Vec::new(),
+            options: LowerOptions::default(),
+            merge_depth: 0,
             diags: Vec::new(),
         }
     }

@@ -251,7 +251,10 @@ impl<'a> Lowerer<'a> {
         for (list, level_at, op_level) in levels {
             for (i, p) in list.iter().enumerate() {
                 let p_at = format!("{level_at}/parameters/{i}");
-                let Some((p, _)) = self.item(p, &p_at) else { continue };
+                let Some((p, p_target)) = self.item(p, &p_at) else { continue };
+                // A shared parameter's schema is lowered where it is used; its examples
+                // are found where it is declared.
+                self.declared_at(&p_at, &p_target);
                 let key = param_key(&p);
                 if let Some(pos) = specs.iter().position(|(q, _, _)| param_key(q) == key) {
                     if specs[pos].2 == op_level {

@@ -14,12 +14,16 @@ use openapiv3::{
 use super::{Lowerer, docs};
 use crate::diagnostics::{Kind, escape_segment};
 use crate::model::{
-    Docs, EnumDef, EnumValue, EnumVariant, Field, FloatKind, IntKind, StructDef, TypeId, TypeKind, TypeRef, UnionDef,
-    UnionVariant,
+    Docs, EnumDef, EnumValue, EnumVariant, Field, FloatKind, IntKind, SchemaUse, StructDef, TypeId, TypeKind, TypeRef,
+    UnionDef, UnionVariant,
 };
 use crate::names::{self, Namer};
 
 type Props = IndexMap<String, ReferenceOr<Box<Schema>>>;
+
+/// Matches any object; required properties; declared properties (the last two reversed, so
+/// that more sorts first).
+type Demand = (bool, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
 
 /// How many schema definitions may be under way inside one another.
 const MAX_NESTED_DEFINITIONS: usize = 128;
@@ -66,6 +70,10 @@ impl<'a> Lowerer<'a> {
         for (name, schema) in &components.schemas {
             let pointer = format!("#/components/schemas/{}", escape_segment(name));
             let id = self.ref_ids[&pointer];
+            if !self.schema_uses.contains_key(&pointer) {
+                let nullable = self.ref_nullable(&pointer, 0);
+                self.schema_uses.insert(pointer.clone(), SchemaUse { ty: TypeRef::Named(id), nullable });
+            }
             if self.types[id.0].as_ref().is_some_and(|t| !t.origin.is_empty()) {
                 continue;
             }
@@ -135,17 +143,137 @@ impl<'a> Lowerer<'a> {
 
     /// The type of a schema used at `at`, with `hint` naming it if it needs a named type.
     pub(super) fn schema_type(&mut self, schema: &ReferenceOr<Schema>, hint: &str, at: &str) -> TypeRef {
-        match schema {
-            ReferenceOr::Reference { reference } => self.schema_ref_to(reference, at),
-            ReferenceOr::Item(s) => self.inline_type(s, hint, at),
-        }
+        let view = match schema {
+            ReferenceOr::Reference { reference } => SchemaView::Ref(reference),
+            ReferenceOr::Item(s) => SchemaView::Item(s),
+        };
+        self.view_type(view, hint, at)
     }
 
     fn boxed_schema_type(&mut self, schema: &ReferenceOr<Box<Schema>>, hint: &str, at: &str) -> TypeRef {
-        match schema {
-            ReferenceOr::Reference { reference } => self.schema_ref_to(reference, at),
-            ReferenceOr::Item(s) => self.inline_type(s, hint, at),
+        self.view_type(SchemaView::of_boxed(schema), hint, at)
+    }
+
+    /// The one way from a schema to its type: every place lowered is recorded with the
+    /// type it became and whether it allows `null`.
+    fn view_type(&mut self, schema: SchemaView<'_>, hint: &str, at: &str) -> TypeRef {
+        let ty = match schema {
+            SchemaView::Ref(reference) => self.schema_ref_to(reference, at),
+            SchemaView::Item(s) => self.inline_type(s, hint, at),
+        };
+        if !self.schema_uses.contains_key(at) {
+            let nullable = self.view_nullable(schema, at);
+            self.schema_uses.insert(at.to_owned(), SchemaUse { ty: ty.clone(), nullable });
         }
+        ty
+    }
+
+    /// Records what the schemas under the use of a `$ref`'d component (`at`) became under
+    /// the component's own place too (`target`), once lowered; called before lowering so
+    /// the first use wins.
+    pub(super) fn declared_at(&mut self, at: &str, target: &str) {
+        if at != target {
+            self.use_aliases.push((format!("{at}/"), format!("{target}/")));
+        }
+    }
+
+    /// Applies [`Self::declared_at`] once everything is lowered.
+    pub(super) fn finish_schema_uses(&mut self) -> std::collections::BTreeMap<String, SchemaUse> {
+        let mut uses = std::mem::take(&mut self.schema_uses);
+        for (from, to) in std::mem::take(&mut self.use_aliases) {
+            let copied: Vec<(String, SchemaUse)> = uses
+                .range(from.clone()..)
+                .take_while(|(k, _)| k.starts_with(&from))
+                .map(|(k, u)| (format!("{to}{}", &k[from.len()..]), u.clone()))
+                .collect();
+            for (k, u) in copied {
+                uses.entry(k).or_insert(u);
+            }
+        }
+        uses
+    }
+
+    /// The type of a value inside a container (an array item, a map value): `Option<T>`
+    /// when its schema allows `null`.
+    fn element_type(&mut self, ty: TypeRef, at: &str) -> TypeRef {
+        let nullable = self.schema_uses.get(at).is_some_and(|u| u.nullable);
+        if nullable && ty != TypeRef::Json { TypeRef::Nullable(Box::new(ty)) } else { ty }
+    }
+
+    /// Whether `null` is a valid value of a schema, decided in this one place for every use
+    /// of a schema: `nullable: true` on it (beside a `$ref` too), on what its `$ref` points
+    /// at (through any chain of `$ref`s and aliases), `null` in its `enum`, a `{type: null}`
+    /// or nullable member of a oneOf/anyOf, or the one member of an allOf that shapes it.
+    fn view_nullable(&mut self, schema: SchemaView<'_>, at: &str) -> bool {
+        match schema {
+            SchemaView::Ref(reference) => {
+                let beside = crate::load::resolve_pointer(&self.spec.raw, at)
+                    .and_then(|v| v.get("nullable"))
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false);
+                beside || self.ref_nullable(reference, 0)
+            }
+            SchemaView::Item(s) => self.item_nullable(s, 0),
+        }
+    }
+
+    fn ref_nullable(&mut self, reference: &str, depth: usize) -> bool {
+        if let Some(known) = self.nullable_refs.get(reference) {
+            return *known;
+        }
+        if depth > 32 {
+            return false;
+        }
+        // A cycle of `$ref`s answers `false` while under way; lowering reports the cycle.
+        self.nullable_refs.insert(reference.to_owned(), false);
+        let target = crate::load::resolve_pointer(&self.spec.raw, reference)
+            .and_then(|v| serde_json::from_value::<ReferenceOr<Schema>>(v.clone()).ok());
+        let nullable = match &target {
+            Some(ReferenceOr::Reference { reference: next }) => self.ref_nullable(next, depth + 1),
+            Some(ReferenceOr::Item(s)) => self.item_nullable(s, depth + 1),
+            None => false,
+        };
+        self.nullable_refs.insert(reference.to_owned(), nullable);
+        nullable
+    }
+
+    fn member_nullable(&mut self, m: &ReferenceOr<Schema>, depth: usize) -> bool {
+        match m {
+            ReferenceOr::Reference { reference } => self.ref_nullable(reference, depth + 1),
+            ReferenceOr::Item(s) => self.item_nullable(s, depth + 1),
+        }
+    }
+
+    fn item_nullable(&mut self, s: &Schema, depth: usize) -> bool {
+        if s.schema_data.nullable {
+            return true;
+        }
+        if depth > 32 {
+            return false;
+        }
+        let (all_of, alternatives): (&[ReferenceOr<Schema>], &[ReferenceOr<Schema>]) = match &s.schema_kind {
+            SchemaKind::Type(Type::String(t)) => return t.enumeration.iter().any(Option::is_none),
+            SchemaKind::Type(Type::Integer(t)) => return t.enumeration.iter().any(Option::is_none),
+            SchemaKind::Type(Type::Number(t)) => return t.enumeration.iter().any(Option::is_none),
+            SchemaKind::Type(Type::Boolean(t)) => return t.enumeration.iter().any(Option::is_none),
+            SchemaKind::OneOf { one_of } => (&[], one_of),
+            SchemaKind::AnyOf { any_of } => (&[], any_of),
+            SchemaKind::AllOf { all_of } => (all_of, &[]),
+            SchemaKind::Any(a) => {
+                if a.typ.as_deref() == Some("null") || a.enumeration.iter().any(|v| v.is_null()) {
+                    return true;
+                }
+                let alternatives = if a.one_of.is_empty() { &a.any_of } else { &a.one_of };
+                (&a.all_of, alternatives)
+            }
+            _ => return false,
+        };
+        if alternatives.iter().any(|m| self.member_nullable(m, depth)) {
+            return true;
+        }
+        // allOf allows null when every member that says something about the shape does.
+        let shaping: Vec<&ReferenceOr<Schema>> = all_of.iter().filter(|m| !is_note(m)).collect();
+        !shaping.is_empty() && alternatives.is_empty() && shaping.into_iter().all(|m| self.member_nullable(m, depth))
     }
 
     fn inline_type(&mut self, s: &Schema, hint: &str, at: &str) -> TypeRef {
@@ -153,7 +281,7 @@ impl<'a> Lowerer<'a> {
             Shape::Primitive(t) => t,
             Shape::Any => TypeRef::Json,
             Shape::Array(items) => TypeRef::Array(Box::new(match items {
-                Some(items) => self.boxed_schema_type(&items, &format!("{hint}Item"), &format!("{at}/items")),
+                Some(items) => self.item_type(&items, &format!("{hint}Item"), at),
                 None => TypeRef::Json,
             })),
             Shape::Object(obj) if obj.properties.is_empty() => self.map_type(&obj, hint, at),
@@ -161,6 +289,8 @@ impl<'a> Lowerer<'a> {
                 let (i, member) = &members[0];
                 self.schema_type(member, hint, &format!("{at}/{}/{i}", composition_key(s)))
             }
+            // Only annotations (a description, an example): any value, not an object.
+            Shape::AllOf(members) if members.iter().all(is_note) => TypeRef::Json,
             Shape::AllOf(members) if members.len() == 1 => {
                 self.schema_type(&members[0], hint, &format!("{at}/allOf/0"))
             }
@@ -193,11 +323,25 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// The items of an array schema at `at`.
+    fn item_type(&mut self, items: &ReferenceOr<Box<Schema>>, hint: &str, at: &str) -> TypeRef {
+        let items_at = format!("{at}/items");
+        let ty = self.boxed_schema_type(items, hint, &items_at);
+        self.element_type(ty, &items_at)
+    }
+
+    /// The values of `additionalProperties: {schema}` of the object at `at`.
+    fn map_value_type(&mut self, schema: &ReferenceOr<Schema>, hint: &str, at: &str) -> TypeRef {
+        let value_at = format!("{at}/additionalProperties");
+        let ty = self.schema_type(schema, hint, &value_at);
+        self.element_type(ty, &value_at)
+    }
+
     /// `additionalProperties` alone: a map, or a free-form object.
     fn map_type(&mut self, obj: &ObjectView, hint: &str, at: &str) -> TypeRef {
         match &obj.additional {
             Some(AdditionalProperties::Schema(s)) => {
-                let value = self.schema_type(s, &format!("{hint}Value"), &format!("{at}/additionalProperties"));
+                let value = self.map_value_type(s, &format!("{hint}Value"), at);
                 if value == TypeRef::Json { TypeRef::JsonObject } else { TypeRef::Map(Box::new(value)) }
             }
             _ => TypeRef::JsonObject,
@@ -211,7 +355,7 @@ impl<'a> Lowerer<'a> {
             Shape::Primitive(t) => TypeKind::Alias(t),
             Shape::Any => TypeKind::Alias(TypeRef::Json),
             Shape::Array(items) => TypeKind::Alias(TypeRef::Array(Box::new(match items {
-                Some(items) => self.boxed_schema_type(&items, &format!("{name}Item"), &format!("{at}/items")),
+                Some(items) => self.item_type(&items, &format!("{name}Item"), at),
                 None => TypeRef::Json,
             }))),
             Shape::StringEnum(values) => {
@@ -252,6 +396,7 @@ impl<'a> Lowerer<'a> {
                 let disc = s.schema_data.discriminator.clone();
                 TypeKind::Union(self.union_def(name, &members, disc.as_ref(), &format!("{at}/{key}")))
             }
+            Shape::AllOf(members) if members.iter().all(is_note) => TypeKind::Alias(TypeRef::Json),
             // One member, or one `$ref` plus constraints: the member's type under this name.
             Shape::AllOf(members) if members.len() == 1 => {
                 TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
@@ -294,9 +439,10 @@ impl<'a> Lowerer<'a> {
             });
             let hint = format!("{}{}", owner.as_deref().unwrap_or(type_name), names::camel(wire));
             let ty = self.boxed_schema_type(prop, &hint, &prop_at);
-            let (mut d, nullable, read_only) = match prop {
-                ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.nullable, s.schema_data.read_only),
-                ReferenceOr::Reference { .. } => (self.ref_docs(&prop_at), false, false),
+            let nullable = self.view_nullable(SchemaView::of_boxed(prop), &prop_at);
+            let (mut d, read_only) = match prop {
+                ReferenceOr::Item(s) => (schema_docs(s), s.schema_data.read_only),
+                ReferenceOr::Reference { .. } => (self.ref_docs(&prop_at), false),
             };
             let required = obj.required.contains(wire) && !read_only;
             if read_only {
@@ -314,9 +460,9 @@ impl<'a> Lowerer<'a> {
         }
         let additional = match &obj.additional {
             Some(AdditionalProperties::Any(true)) => Some(TypeRef::Json),
-            Some(AdditionalProperties::Schema(s)) => {
-                Some(self.schema_type(s, &format!("{type_name}Value"), &format!("{at}/additionalProperties")))
-            }
+            Some(AdditionalProperties::Schema(s)) => Some(self.map_value_type(s, &format!("{type_name}Value"), at)),
+            // Extra properties are allowed: kept when the user asked for them.
+            None if self.options.keep_unknown_properties => Some(TypeRef::Json),
             _ => None,
         };
         StructDef { fields, additional }
@@ -382,24 +528,37 @@ impl<'a> Lowerer<'a> {
         }
         if disc.is_none() {
             // Untagged: try the variants that demand the most first, so that a value with more
-            // fields is not taken for a variant that ignores them.
-            let demands: Vec<usize> = variants.iter().map(|v| self.required_count(&v.ty)).collect();
+            // fields is not taken for a variant that ignores them, and last those that match
+            // any object (no required property), the one declaring more properties first.
+            // (Decoding also weighs which properties a value has: see emit.)
+            let demands: Vec<Demand> = variants.iter().map(|v| self.demand(&v.ty)).collect();
             let mut order: Vec<usize> = (0..variants.len()).collect();
-            order.sort_by_key(|i| std::cmp::Reverse(demands[*i]));
+            order.sort_by_key(|i| demands[*i]);
             variants = order.into_iter().map(|i| variants[i].clone()).collect();
         }
         UnionDef { variants, discriminator: disc.map(|d| d.property_name.clone()) }
     }
 
-    fn required_count(&self, t: &TypeRef) -> usize {
+    /// How much a value must have to decode as `t`; smaller sorts first.
+    fn demand(&self, t: &TypeRef) -> Demand {
+        use std::cmp::Reverse;
+        let mut t = t;
+        for _ in 0..16 {
+            let TypeRef::Named(id) = t else { break };
+            match self.types[id.0].as_ref().map(|t| &t.kind) {
+                Some(TypeKind::Alias(next) | TypeKind::Newtype(next)) => t = next,
+                Some(TypeKind::Struct(s)) => {
+                    let required = s.fields.iter().filter(|f| f.required && !f.nullable).count();
+                    return (required == 0, Reverse(1 + required), Reverse(s.fields.len()));
+                }
+                Some(TypeKind::Enum(_)) => return (false, Reverse(1), Reverse(0)),
+                _ => return (false, Reverse(0), Reverse(0)),
+            }
+        }
         match t {
-            TypeRef::Named(id) => match self.types[id.0].as_ref().map(|t| &t.kind) {
-                Some(TypeKind::Struct(s)) => 1 + s.fields.iter().filter(|f| f.required).count(),
-                Some(TypeKind::Enum(_)) => 1,
-                _ => 0,
-            },
-            TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => 0,
-            _ => 1,
+            TypeRef::Json | TypeRef::JsonObject | TypeRef::Map(_) => (true, Reverse(0), Reverse(0)),
+            TypeRef::Named(_) => (false, Reverse(0), Reverse(0)),
+            _ => (false, Reverse(1), Reverse(0)),
         }
     }
 
@@ -414,7 +573,6 @@ impl<'a> Lowerer<'a> {
             .collect();
         // Members that say nothing about the shape (a description, `nullable`, a default)
         // leave the one member that does as it is, whatever it is (an object, a oneOf, a string).
-        let is_note = |m: &ReferenceOr<Schema>| matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if is_empty_any(a)));
         let real: Vec<usize> = (0..members.len()).filter(|i| !is_note(&members[*i])).collect();
         if real.len() == 1 {
             return Some(real[0]);
@@ -437,6 +595,15 @@ impl<'a> Lowerer<'a> {
             let adds_required = overlay.required.iter().any(|r| !base.required.contains(r));
             if adds_property || adds_required || overlay.additional.is_some() {
                 return None;
+            }
+            // Redeclaring a property the base has can still add to it (properties of its own).
+            for (k, v) in &overlay.properties {
+                let (Some(first), false) = (base.properties.get(k), is_pure_constraint(v)) else { continue };
+                let first_at = base.origins.get(k).cloned().unwrap_or_default();
+                let v_at = format!("{at}/allOf/{i}/properties/{}", escape_segment(k));
+                if self.merged_declarations(first, &first_at, v, &v_at).is_some() {
+                    return None;
+                }
             }
         }
         Some(refs[0])
@@ -470,12 +637,21 @@ impl<'a> Lowerer<'a> {
             match self.shape(&schema, &s_at) {
                 Shape::Object(o) => {
                     for (k, v) in o.properties {
-                        match out.properties.get(&k) {
+                        let v_at = format!("{s_at}/properties/{}", escape_segment(&k));
+                        match out.properties.get(&k).cloned() {
                             // A later member only narrowing a property keeps the first definition.
                             Some(_) if is_pure_constraint(&v) => {}
-                            Some(existing) if !is_pure_constraint(existing) => {}
+                            Some(existing) if !is_pure_constraint(&existing) => {
+                                // Two members declare the same object property: its value has
+                                // the properties of both (PagerDuty's `orchestration_path`).
+                                let existing_at = out.origins.get(&k).cloned().unwrap_or_default();
+                                if let Some(both) = self.merged_declarations(&existing, &existing_at, &v, &v_at) {
+                                    out.origins.remove(&k);
+                                    out.properties.insert(k, both);
+                                }
+                            }
                             _ => {
-                                out.origins.insert(k.clone(), format!("{s_at}/properties/{}", escape_segment(&k)));
+                                out.origins.insert(k.clone(), v_at);
                                 out.properties.insert(k, v);
                             }
                         }
@@ -499,6 +675,57 @@ impl<'a> Lowerer<'a> {
             }
         }
         Some(out)
+    }
+
+    /// One property declared by two allOf members (`first` earlier, at `first_at`; a merged
+    /// one has no place of its own): when both are objects and the later one declares
+    /// properties the first does not, an allOf of both, each by its place, so that their
+    /// inner schemas keep their types. `None` keeps the first declaration.
+    fn merged_declarations(
+        &mut self,
+        first: &ReferenceOr<Box<Schema>>,
+        first_at: &str,
+        later: &ReferenceOr<Box<Schema>>,
+        later_at: &str,
+    ) -> Option<ReferenceOr<Box<Schema>>> {
+        // Merging looks into the declarations, which may merge their own properties in turn;
+        // a schema that contains itself must not make that endless.
+        if first == later || self.merge_depth > 16 {
+            return None;
+        }
+        let placed = |this: &Self, s: &ReferenceOr<Box<Schema>>, at: &str| match s {
+            ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference: reference.clone() },
+            ReferenceOr::Item(_) if !at.is_empty() && crate::load::resolve_pointer(&this.spec.raw, at).is_some() => {
+                ReferenceOr::Reference { reference: at.to_owned() }
+            }
+            ReferenceOr::Item(s) => ReferenceOr::Item((**s).clone()),
+        };
+        let first_members = match first {
+            // Already the merge of earlier declarations.
+            ReferenceOr::Item(s) if first_at.is_empty() => match &s.schema_kind {
+                SchemaKind::AllOf { all_of } => all_of.clone(),
+                _ => vec![placed(self, first, first_at)],
+            },
+            _ => vec![placed(self, first, first_at)],
+        };
+        let later = placed(self, later, later_at);
+        // A look only: what it finds wrong is reported where the property is lowered.
+        let reported = self.diags.len();
+        self.merge_depth += 1;
+        let before = self.merge_all_of(&first_members, first_at);
+        let added = self.merge_all_of(std::slice::from_ref(&later), later_at);
+        self.merge_depth -= 1;
+        self.diags.truncate(reported);
+        let (before, added) = (before?, added?);
+        if added.properties.keys().all(|k| before.properties.contains_key(k)) {
+            return None;
+        }
+        let mut members = first_members;
+        members.push(later);
+        Some(ReferenceOr::Item(Box::new(Schema {
+            schema_data: Default::default(),
+            schema_kind: SchemaKind::AllOf { all_of: members },
+        })))
     }
 
     /// Makes sense of a schema: typed, composed, or untyped (`AnySchema`).
@@ -561,11 +788,37 @@ impl<'a> Lowerer<'a> {
             }
             return Shape::AllOf(members);
         }
-        if !a.one_of.is_empty() {
-            return Shape::OneOf(without_null(&a.one_of));
-        }
-        if !a.any_of.is_empty() {
-            return Shape::OneOf(without_null(&a.any_of));
+        let alternatives = if a.one_of.is_empty() { &a.any_of } else { &a.one_of };
+        if !alternatives.is_empty() {
+            let members = without_null(alternatives);
+            if a.properties.is_empty() {
+                return Shape::OneOf(members);
+            }
+            // `properties` beside the oneOf: every value has them. Members that only
+            // constrain them (`required`, an `enum` on one) leave one object; members that add
+            // properties are each the common object and the member (Xero's `NICategory`).
+            if members.iter().all(|(_, m)| only_constrains(m, &a.properties)) {
+                return Shape::Object(ObjectView {
+                    properties: a.properties.clone(),
+                    required: a.required.clone(),
+                    additional: a.additional_properties.clone(),
+                    origins: Default::default(),
+                });
+            }
+            let common = object_schema(a);
+            return Shape::OneOf(
+                members
+                    .into_iter()
+                    .map(|(i, m)| {
+                        let schema_data = match &m {
+                            ReferenceOr::Item(s) => s.schema_data.clone(),
+                            ReferenceOr::Reference { .. } => Default::default(),
+                        };
+                        let all_of = vec![ReferenceOr::Item(common.clone()), m];
+                        (i, ReferenceOr::Item(Schema { schema_data, schema_kind: SchemaKind::AllOf { all_of } }))
+                    })
+                    .collect(),
+            );
         }
         match a.typ.as_deref() {
             Some("string") | None
@@ -681,6 +934,27 @@ fn unique<T: PartialEq>(values: Vec<T>) -> Vec<T> {
     out
 }
 
+/// Schema a reference or an inline schema, borrowed: what lowering a schema starts from.
+#[derive(Clone, Copy)]
+enum SchemaView<'s> {
+    Ref(&'s str),
+    Item(&'s Schema),
+}
+
+impl<'s> SchemaView<'s> {
+    fn of_boxed(schema: &'s ReferenceOr<Box<Schema>>) -> Self {
+        match schema {
+            ReferenceOr::Reference { reference } => SchemaView::Ref(reference),
+            ReferenceOr::Item(s) => SchemaView::Item(s),
+        }
+    }
+}
+
+/// An allOf member that says nothing about the shape: a description, `nullable`, a default.
+fn is_note(m: &ReferenceOr<Schema>) -> bool {
+    matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if is_empty_any(a)))
+}
+
 /// An untyped schema with no keyword that constrains the shape.
 fn is_empty_any(a: &AnySchema) -> bool {
     a.typ.is_none()
@@ -692,6 +966,28 @@ fn is_empty_any(a: &AnySchema) -> bool {
         && a.not.is_none()
         && a.enumeration.is_empty()
         && a.additional_properties.is_none()
+}
+
+/// A oneOf member beside `properties` that declares nothing new: `required`, or
+/// constraints (an `enum`) on properties the object declares.
+fn only_constrains(m: &ReferenceOr<Schema>, declared: &Props) -> bool {
+    let ReferenceOr::Item(s) = m else { return false };
+    let (properties, additional) = match &s.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => (&o.properties, &o.additional_properties),
+        SchemaKind::Any(a)
+            if matches!(a.typ.as_deref(), None | Some("object"))
+                && a.items.is_none()
+                && a.all_of.is_empty()
+                && a.one_of.is_empty()
+                && a.any_of.is_empty()
+                && a.not.is_none()
+                && a.enumeration.is_empty() =>
+        {
+            (&a.properties, &a.additional_properties)
+        }
+        _ => return false,
+    };
+    additional.is_none() && properties.keys().all(|k| declared.contains_key(k))
 }
 
 /// `{enum: [...]}` with no type: a constraint on a property defined elsewhere.
@@ -795,4 +1091,187 @@ pub(super) fn schema_docs(s: &Schema) -> Docs {
 fn compact_json(v: &serde_json::Value) -> String {
     let s = v.to_string().replace('`', "'");
     if s.chars().count() > 200 { format!("{}...", s.chars().take(200).collect::<String>()) } else { s }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Api, Field, TypeKind, TypeRef};
+
+    fn lower(yaml: &str) -> Api {
+        let spec = crate::load::load_str("t.yaml", yaml).expect("loads");
+        super::super::lower(&spec, "t").expect("lowers").0
+    }
+
+    fn named<'a>(api: &'a Api, name: &str) -> &'a TypeKind {
+        &api.types.iter().find(|t| t.name == name).unwrap_or_else(|| panic!("no type {name}")).kind
+    }
+
+    fn fields<'a>(api: &'a Api, name: &str) -> &'a [Field] {
+        match named(api, name) {
+            TypeKind::Struct(s) => &s.fields,
+            other => panic!("{name} is not a struct: {other:?}"),
+        }
+    }
+
+    fn field<'a>(api: &'a Api, ty: &str, wire: &str) -> &'a Field {
+        fields(api, ty).iter().find(|f| f.wire_name == wire).unwrap_or_else(|| panic!("{ty} has no {wire}"))
+    }
+
+    const HEAD: &str = "openapi: 3.0.3\ninfo: { title: t, version: '1' }\npaths: {}\n";
+
+    #[test]
+    fn nullable_flows_through_refs_compositions_aliases_and_items() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Err: {{ type: object, nullable: true, properties: {{ code: {{ type: string }} }} }}
+    Code: {{ type: string, nullable: true }}
+    Alias: {{ $ref: '#/components/schemas/Code' }}
+    Kind: {{ type: string, enum: [a, null] }}
+    Wrapped: {{ nullable: true, allOf: [{{ $ref: '#/components/schemas/Plain' }}] }}
+    Plain: {{ type: object, properties: {{ x: {{ type: string }} }} }}
+    Holder:
+      type: object
+      required: [err, code, plain]
+      properties:
+        err: {{ $ref: '#/components/schemas/Err' }}
+        code: {{ $ref: '#/components/schemas/Code' }}
+        alias: {{ $ref: '#/components/schemas/Alias' }}
+        kind: {{ $ref: '#/components/schemas/Kind' }}
+        wrapped: {{ $ref: '#/components/schemas/Wrapped' }}
+        any: {{ anyOf: [{{ $ref: '#/components/schemas/Plain' }}, {{ type: 'null' }}] }}
+        plain: {{ $ref: '#/components/schemas/Plain' }}
+        codes: {{ type: array, items: {{ $ref: '#/components/schemas/Code' }} }}
+"
+        ));
+        for wire in ["err", "code", "alias", "kind", "wrapped", "any"] {
+            assert!(field(&api, "Holder", wire).nullable, "{wire} allows null");
+        }
+        assert!(field(&api, "Holder", "err").required, "a required nullable field stays required (sent as null)");
+        assert!(!field(&api, "Holder", "plain").nullable);
+        assert_eq!(
+            field(&api, "Holder", "codes").ty,
+            TypeRef::Array(Box::new(TypeRef::Nullable(Box::new(TypeRef::Named(
+                api.types.iter().position(|t| t.name == "Code").map(crate::model::TypeId).unwrap()
+            )))))
+        );
+        // The record the examples harness reads says so too.
+        assert!(api.schema_uses["#/components/schemas/Err"].nullable);
+        assert!(api.schema_uses["#/components/schemas/Holder/properties/wrapped"].nullable);
+        assert!(!api.schema_uses["#/components/schemas/Plain"].nullable);
+    }
+
+    #[test]
+    fn an_all_of_of_annotations_only_is_any_value() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Params:
+      type: object
+      additionalProperties:
+        allOf: [{{}}, {{ description: a value }}, {{ example: '100' }}]
+"
+        ));
+        assert!(
+            matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::Map(v)) if **v == TypeRef::Json)
+                || matches!(named(&api, "Params"), TypeKind::Alias(TypeRef::JsonObject)),
+            "{:?}",
+            named(&api, "Params")
+        );
+        assert_eq!(api.schema_uses["#/components/schemas/Params/additionalProperties"].ty, TypeRef::Json);
+    }
+
+    #[test]
+    fn untagged_members_that_match_any_object_come_after_demanding_ones() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Loose: {{ type: object, properties: {{ a: {{ type: string }} }} }}
+    Richer: {{ type: object, properties: {{ a: {{ type: string }}, b: {{ type: string }}, c: {{ type: integer }} }} }}
+    Strict: {{ type: object, required: [b], properties: {{ b: {{ type: string }} }} }}
+    U:
+      oneOf:
+        - $ref: '#/components/schemas/Loose'
+        - $ref: '#/components/schemas/Richer'
+        - $ref: '#/components/schemas/Strict'
+"
+        ));
+        let TypeKind::Union(u) = named(&api, "U") else { panic!("U is a union") };
+        let order: Vec<&str> = u.variants.iter().map(|v| v.rust_name.as_str()).collect();
+        assert_eq!(order, ["Strict", "Richer", "Loose"]);
+    }
+
+    #[test]
+    fn properties_beside_a_constraining_one_of_stay_one_object() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Ni:
+      type: object
+      required: [cat]
+      properties:
+        cat: {{ type: string, enum: [A, F] }}
+        postcode: {{ type: string }}
+        start: {{ type: string, format: date }}
+      oneOf:
+        - required: [postcode]
+          properties: {{ cat: {{ enum: [F] }} }}
+        - properties: {{ cat: {{ enum: [A] }} }}
+    Worker:
+      type: object
+      properties:
+        kind: {{ type: string }}
+      oneOf:
+        - title: Director
+          properties: {{ since: {{ type: string }} }}
+        - title: Employee
+          properties: {{ payroll: {{ type: string }} }}
+"
+        ));
+        let wires: Vec<&str> = fields(&api, "Ni").iter().map(|f| f.wire_name.as_str()).collect();
+        assert_eq!(wires, ["cat", "postcode", "start"]);
+        assert!(field(&api, "Ni", "cat").required && !field(&api, "Ni", "postcode").required);
+        // Members that add properties: a variant each, with the common properties too.
+        let TypeKind::Union(u) = named(&api, "Worker") else { panic!("Worker is a union") };
+        for v in &u.variants {
+            let TypeRef::Named(id) = &v.ty else { panic!("a named variant") };
+            let TypeKind::Struct(s) = &api.type_def(*id).kind else { panic!("a struct variant") };
+            assert!(s.fields.iter().any(|f| f.wire_name == "kind"), "{} keeps `kind`", v.rust_name);
+        }
+    }
+
+    #[test]
+    fn a_property_two_all_of_members_declare_has_both_declarations() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Base:
+      type: object
+      properties:
+        path: {{ type: object, properties: {{ type: {{ type: string }} }} }}
+    Service:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - type: object
+          properties:
+            path:
+              allOf:
+                - type: object
+                  properties: {{ migrated_at: {{ type: string, format: date-time }} }}
+    Narrowed:
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - properties: {{ path: {{ description: only words }} }}
+"
+        ));
+        let TypeRef::Named(path) = &field(&api, "Service", "path").ty else { panic!("a named type") };
+        let wires: Vec<&str> = match &api.type_def(*path).kind {
+            TypeKind::Struct(s) => s.fields.iter().map(|f| f.wire_name.as_str()).collect(),
+            other => panic!("not a struct: {other:?}"),
+        };
+        assert_eq!(wires, ["type", "migrated_at"]);
+        // A member that only describes the property leaves the base as it is.
+        let base = api.types.iter().position(|t| t.name == "Base").map(crate::model::TypeId);
+        assert!(matches!(named(&api, "Narrowed"), TypeKind::Alias(TypeRef::Named(id)) if Some(*id) == base));
+    }
 }

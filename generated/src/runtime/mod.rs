@@ -7,9 +7,11 @@
 
 mod params;
 mod transport;
+mod untagged;
 
 pub use params::{Body, ParamLocation, ParamSpec, ParamStyle, ParamValue, param};
 pub use reqwest::StatusCode;
+pub use untagged::{ObjectShape, kept, size, untagged_order};
 pub use reqwest::header::HeaderMap;
 pub use transport::{
     ApiKeyLocation, BoxError, BuildError, Credential, DEFAULT_TIMEOUT, OperationMeta, RequestOptions, RetryPolicy, SchemeKind,

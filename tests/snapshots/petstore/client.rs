@@ -97,8 +97,8 @@ impl ClientBuilder {
             );
         self
     }
-    /// Builds the client; fails on an invalid or insecure base URL.
-    pub fn build(self) -> Result<Client, String> {
+    /// Builds the client; fails, naming the setting, on an invalid or insecure base URL.
+    pub fn build(self) -> Result<Client, crate::runtime::BuildError> {
         Ok(Client {
             transport: self.inner.build(SCHEMES)?,
         })
@@ -213,8 +213,7 @@ impl Client {
 #[allow(clippy::new_ret_no_self, clippy::wrong_self_convention)]
 pub trait PetstoreApi {
     /// List pets
-    ///
-    /// `GET /pets` (operationId `listPets`)
+    /// [`Client::list_pets`]: `GET /pets`.
     fn list_pets(
         &self,
         request: super::operations::ListPetsRequest,
@@ -225,8 +224,7 @@ pub trait PetstoreApi {
         >,
     > + Send;
     /// Create a pet
-    ///
-    /// `POST /pets` (operationId `createPet`)
+    /// [`Client::create_pet`]: `POST /pets`.
     fn create_pet(
         &self,
         request: super::operations::CreatePetRequest,
@@ -236,7 +234,7 @@ pub trait PetstoreApi {
             crate::runtime::Error<super::operations::CreatePetError>,
         >,
     > + Send;
-    /// `GET /pets/{petId}` (operationId `getPet`)
+    /// [`Client::get_pet`]: `GET /pets/{petId}`.
     fn get_pet(
         &self,
         request: super::operations::GetPetRequest,

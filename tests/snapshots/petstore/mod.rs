@@ -9,6 +9,6 @@ pub mod types;
 pub use client::{Client, ClientBuilder, PetstoreApi, DEFAULT_BASE_URL, SERVERS};
 pub use operations::*;
 pub use crate::runtime::{
-    ApiError, BoxError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
+    BoxError, BuildError, DEFAULT_TIMEOUT, Error, RequestOptions, Response, RetryPolicy,
     TokenProvider,
 };

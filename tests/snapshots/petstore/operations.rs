@@ -38,22 +38,31 @@ impl ListPetsRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `listPets`.
+/// The error responses of `listPets`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ListPetsError {
     /// `400`: A problem.
@@ -64,8 +73,15 @@ pub enum ListPetsError {
 impl ::std::fmt::Display for ListPetsError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -94,22 +110,31 @@ impl CreatePetRequest {
         self
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `createPet`.
+/// The error responses of `createPet`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreatePetError {
     /// `400`: A problem.
@@ -122,9 +147,23 @@ pub enum CreatePetError {
 impl ::std::fmt::Display for CreatePetError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::BadRequest(_) => f.write_str("400 BadRequest"),
-            Self::Conflict(_) => f.write_str("409 Conflict"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::BadRequest(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Bad Request",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Conflict(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Conflict",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }
@@ -146,22 +185,31 @@ impl GetPetRequest {
         }
     }
     /// Overrides the client's timeout for this request.
-    pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
+    pub fn with_timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.options.timeout = Some(timeout);
         self
     }
     /// Overrides the client's retry policy for this request.
-    pub fn retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
+    pub fn with_retry(mut self, retry: crate::runtime::RetryPolicy) -> Self {
         self.options.retry = Some(retry);
         self
     }
-    /// Sends an extra header with this request.
-    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+    /// Sends an extra header with this request (replacing one the request would send under
+    /// the same name).
+    pub fn with_header(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Self {
         self.options.headers.push((name.into(), value.into()));
         self
     }
 }
-/// The documented error responses of `getPet`.
+/// The error responses of `getPet`: a variant per status the spec documents for it, named by its reason phrase (`NotFound`, `ClientError` for `4XX`, `DefaultError` for `default`), holding the typed body.
+///
+/// Where the spec narrows an error body's code per status (as CAMARA does), each code has its own variant (`OutOfRange`) and `<Status>Other` takes any other code. A status the spec does not document arrives as `Unexpected`.
+///
+/// `Display` reads like a sentence: `OUT_OF_RANGE: Client specified an invalid range.` (the error's own `Display` puts the status first).
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetPetError {
     /// `404`: A problem.
@@ -172,8 +220,15 @@ pub enum GetPetError {
 impl ::std::fmt::Display for GetPetError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
-            Self::NotFound(_) => f.write_str("404 NotFound"),
-            Self::Unexpected { status, .. } => write!(f, "unexpected status {status}"),
+            Self::NotFound(body) => {
+                crate::runtime::write_error(
+                    f,
+                    "Not Found",
+                    None,
+                    crate::runtime::ErrorText::error_text(&body.message),
+                )
+            }
+            Self::Unexpected { body, .. } => crate::runtime::write_unexpected(f, body),
         }
     }
 }

@@ -131,12 +131,61 @@ impl Pet {
 }
 /// A person or a shelter.
 ///
-/// Decoded as the first variant the value matches.
-#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+/// Decoded as the variant that fits the value best: the first, in an order led by
+/// the variants whose listed values it does not contradict and that declare most of
+/// its properties, that gives the whole value back when encoded, else the one that
+/// gives back the most of it.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum Owner {
     Person(Person),
     Shelter(Shelter),
+}
+impl<'de> ::serde::Deserialize<'de> for Owner {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        const SHAPES: &[Option<crate::runtime::ObjectShape>] = &[
+            Some(crate::runtime::ObjectShape {
+                properties: &["firstName", "born"],
+                open: false,
+                enums: &[],
+            }),
+            Some(crate::runtime::ObjectShape {
+                properties: &["shelterId"],
+                open: false,
+                enums: &[],
+            }),
+        ];
+        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        let whole = crate::runtime::size(&value);
+        let mut best: Option<(usize, Self)> = None;
+        for i in crate::runtime::untagged_order(&value, SHAPES) {
+            let decoded = match i {
+                0usize => {
+                    ::serde_json::from_value::<Person>(value.clone()).map(Self::Person)
+                }
+                1usize => {
+                    ::serde_json::from_value::<Shelter>(value.clone()).map(Self::Shelter)
+                }
+                _ => continue,
+            };
+            let Ok(v) = decoded else { continue };
+            let kept = crate::runtime::kept(&value, &v);
+            if kept == whole {
+                return Ok(v);
+            }
+            if best.as_ref().is_none_or(|(most, _)| kept > *most) {
+                best = Some((kept, v));
+            }
+        }
+        best.map(|(_, v)| v)
+            .ok_or_else(|| ::serde::de::Error::custom(
+                "the value matches no variant of Owner",
+            ))
+    }
 }
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Person {
