@@ -96,3 +96,27 @@ fn undeclared_properties_are_kept_only_when_asked_for() {
     let kept: open::Tagged = round_trip(&value);
     assert_eq!(kept.additional_properties.get("colour"), Some(&json!("red")));
 }
+
+#[test]
+fn required_beside_or_inside_an_all_of_is_required() {
+    // Required fields are constructor arguments, not options.
+    let beside = types::RequiredBeside::new("n-1");
+    assert_eq!(beside.id, "n-1");
+    assert_eq!(beside.label, None);
+    let inside = types::RequiredInside::new("second");
+    assert_eq!(inside.label, "second");
+    assert_eq!(inside.id, None);
+    let decoded: types::RequiredBeside = round_trip(&example("#/components/schemas/RequiredBeside/example"));
+    assert_eq!(decoded.note.as_deref(), Some("first"));
+    let _: types::RequiredInside = round_trip(&example("#/components/schemas/RequiredInside/example"));
+    // A value without the required property is refused.
+    assert!(serde_json::from_value::<types::RequiredBeside>(json!({ "note": "x" })).is_err());
+}
+
+#[test]
+fn inline_members_of_a_discriminated_union_are_chosen_by_their_own_value() {
+    let card: types::Payment = round_trip(&example("#/components/schemas/Payment/example"));
+    assert!(matches!(&card, types::Payment::Card(c) if c.last4.as_deref() == Some("4242")), "{card:?}");
+    let cash: types::Payment = round_trip(&json!({ "kind": "cash", "amount": 5 }));
+    assert!(matches!(&cash, types::Payment::Cash(c) if c.amount == Some(5)), "{cash:?}");
+}

@@ -290,7 +290,7 @@ impl<'a> Lowerer<'a> {
                 self.schema_type(member, hint, &format!("{at}/{}/{i}", composition_key(s)))
             }
             // Only annotations (a description, an example): any value, not an object.
-            Shape::AllOf(members) if members.iter().all(is_note) => TypeRef::Json,
+            Shape::AllOf(members) if members.iter().all(is_annotation) => TypeRef::Json,
             Shape::AllOf(members) if members.len() == 1 => {
                 self.schema_type(&members[0], hint, &format!("{at}/allOf/0"))
             }
@@ -396,7 +396,7 @@ impl<'a> Lowerer<'a> {
                 let disc = s.schema_data.discriminator.clone();
                 TypeKind::Union(self.union_def(name, &members, disc.as_ref(), &format!("{at}/{key}")))
             }
-            Shape::AllOf(members) if members.iter().all(is_note) => TypeKind::Alias(TypeRef::Json),
+            Shape::AllOf(members) if members.iter().all(is_annotation) => TypeKind::Alias(TypeRef::Json),
             // One member, or one `$ref` plus constraints: the member's type under this name.
             Shape::AllOf(members) if members.len() == 1 => {
                 TypeKind::Alias(self.schema_type(&members[0], name, &format!("{at}/allOf/0")))
@@ -485,8 +485,14 @@ impl<'a> Lowerer<'a> {
                     let mut tags: Vec<String> = disc
                         .map(|d| d.mapping.iter().filter(|(_, r)| *r == reference).map(|(k, _)| k.clone()).collect())
                         .unwrap_or_default();
-                    if tags.is_empty() && disc.is_some() {
+                    if let (true, Some(d)) = (tags.is_empty(), disc) {
                         tags.push(short.clone());
+                        // The member may name its own value (`type: {enum: [card]}`).
+                        if let Some(own) = self.discriminator_value(reference, &d.property_name) {
+                            if own != short {
+                                tags.push(own);
+                            }
+                        }
                     }
                     (short, tags)
                 }
@@ -507,7 +513,13 @@ impl<'a> Lowerer<'a> {
                         .clone()
                         .or(kind.map(str::to_owned))
                         .unwrap_or_else(|| format!("Variant{position}"));
-                    (name, Vec::new())
+                    // An inline member has no name to be its value: it has one only when its
+                    // discriminator property allows exactly one.
+                    let tags = disc
+                        .and_then(|d| self.discriminator_value(&member_at, &d.property_name))
+                        .into_iter()
+                        .collect();
+                    (name, tags)
                 }
             };
             // A discriminator value selects one member: the first that claims it.
@@ -526,6 +538,23 @@ impl<'a> Lowerer<'a> {
             let ty = self.schema_type(m, &format!("{name}{rust_name}"), &member_at);
             variants.push(UnionVariant { rust_name, ty, tags, boxed: false });
         }
+        let mut disc = disc;
+        if let (Some(d), Some(untagged)) = (disc, variants.iter().position(|v| v.tags.is_empty())) {
+            // A member no discriminator value selects would never be decoded (Linode's inline
+            // members name none): the union is told apart by shape instead.
+            self.warn(
+                &format!("{at}/{}", members[untagged].0),
+                format!(
+                    "no value of the discriminator `{}` selects this member; the union is decoded by the members' shapes instead",
+                    d.property_name
+                ),
+                "map a value to every member in discriminator.mapping, or give the member's property a one-value enum",
+            );
+            for v in &mut variants {
+                v.tags.clear();
+            }
+            disc = None;
+        }
         if disc.is_none() {
             // Untagged: try the variants that demand the most first, so that a value with more
             // fields is not taken for a variant that ignores them, and last those that match
@@ -537,6 +566,39 @@ impl<'a> Lowerer<'a> {
             variants = order.into_iter().map(|i| variants[i].clone()).collect();
         }
         UnionDef { variants, discriminator: disc.map(|d| d.property_name.clone()) }
+    }
+
+    /// The one value a union member's discriminator property allows (`enum: [card]` or
+    /// `const: card`), looking through `$ref`s and the member's allOf members.
+    fn discriminator_value(&self, member: &str, property: &str) -> Option<String> {
+        fn follow<'a>(raw: &'a serde_json::Value, mut v: &'a serde_json::Value) -> Option<&'a serde_json::Value> {
+            for _ in 0..16 {
+                match v.get("$ref").and_then(|r| r.as_str()) {
+                    Some(r) => v = crate::load::resolve_pointer(raw, r)?,
+                    None => return Some(v),
+                }
+            }
+            None
+        }
+        fn own<'a>(raw: &'a serde_json::Value, v: &'a serde_json::Value, property: &str, depth: u8) -> Option<String> {
+            let v = follow(raw, v)?;
+            if let Some(p) = v.get("properties").and_then(|ps| ps.get(property)).and_then(|p| follow(raw, p)) {
+                let one = match (p.get("const"), p.get("enum").and_then(|e| e.as_array())) {
+                    (Some(c), _) => c.as_str(),
+                    (None, Some(values)) if values.len() == 1 => values[0].as_str(),
+                    _ => None,
+                };
+                if let Some(one) = one {
+                    return Some(one.to_owned());
+                }
+            }
+            if depth > 8 {
+                return None;
+            }
+            v.get("allOf")?.as_array()?.iter().find_map(|m| own(raw, m, property, depth + 1))
+        }
+        let raw = &self.spec.raw;
+        own(raw, crate::load::resolve_pointer(raw, member)?, property, 0)
     }
 
     /// How much a value must have to decode as `t`; smaller sorts first.
@@ -573,7 +635,7 @@ impl<'a> Lowerer<'a> {
             .collect();
         // Members that say nothing about the shape (a description, `nullable`, a default)
         // leave the one member that does as it is, whatever it is (an object, a oneOf, a string).
-        let real: Vec<usize> = (0..members.len()).filter(|i| !is_note(&members[*i])).collect();
+        let real: Vec<usize> = (0..members.len()).filter(|i| !is_annotation(&members[*i])).collect();
         if real.len() == 1 {
             return Some(real[0]);
         }
@@ -588,6 +650,8 @@ impl<'a> Lowerer<'a> {
             let ReferenceOr::Item(s) = m else { return None };
             let overlay = match self.shape(s, at) {
                 Shape::Object(o) => o,
+                // A member of only `required` makes more of the base's properties required.
+                Shape::Any if only_required(s).iter().any(|r| !base.required.contains(r)) => return None,
                 Shape::Any => continue,
                 _ => return None,
             };
@@ -670,7 +734,13 @@ impl<'a> Lowerer<'a> {
                         stack.push((im, format!("{s_at}/allOf/{i}"), depth + 1));
                     }
                 }
-                Shape::Any => {}
+                Shape::Any => {
+                    for r in only_required(&schema) {
+                        if !out.required.contains(r) {
+                            out.required.push(r.clone());
+                        }
+                    }
+                }
                 _ => return None,
             }
         }
@@ -783,7 +853,8 @@ impl<'a> Lowerer<'a> {
     fn any_shape(&mut self, a: &AnySchema, at: &str) -> Shape {
         if !a.all_of.is_empty() {
             let mut members = a.all_of.clone();
-            if !a.properties.is_empty() {
+            // `required` beside the allOf names properties of its members: it is a member too.
+            if !a.properties.is_empty() || !a.required.is_empty() {
                 members.push(ReferenceOr::Item(object_schema(a)));
             }
             return Shape::AllOf(members);
@@ -951,6 +1022,20 @@ impl<'s> SchemaView<'s> {
 }
 
 /// An allOf member that says nothing about the shape: a description, `nullable`, a default.
+/// An allOf member that says nothing about the shape and requires no property.
+fn is_annotation(m: &ReferenceOr<Schema>) -> bool {
+    is_note(m) && matches!(m, ReferenceOr::Item(s) if only_required(s).is_empty())
+}
+
+/// The `required` list of an untyped schema that has no other shaping keyword (an allOf
+/// member `{required: [id]}` that makes a property of another member required).
+fn only_required(s: &Schema) -> &[String] {
+    match &s.schema_kind {
+        SchemaKind::Any(a) if is_empty_any(a) => &a.required,
+        _ => &[],
+    }
+}
+
 fn is_note(m: &ReferenceOr<Schema>) -> bool {
     matches!(m, ReferenceOr::Item(s) if matches!(&s.schema_kind, SchemaKind::Any(a) if is_empty_any(a)))
 }
@@ -1159,6 +1244,69 @@ mod tests {
         assert!(api.schema_uses["#/components/schemas/Err"].nullable);
         assert!(api.schema_uses["#/components/schemas/Holder/properties/wrapped"].nullable);
         assert!(!api.schema_uses["#/components/schemas/Plain"].nullable);
+    }
+
+    #[test]
+    fn required_beside_or_inside_an_all_of_makes_the_members_properties_required() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Base: {{ type: object, properties: {{ id: {{ type: string }}, name: {{ type: string }} }} }}
+    Beside:
+      required: [id]
+      allOf: [{{ $ref: '#/components/schemas/Base' }}]
+    Inside:
+      allOf: [{{ $ref: '#/components/schemas/Base' }}, {{ required: [name] }}]
+    Both:
+      type: object
+      required: [id]
+      allOf:
+        - $ref: '#/components/schemas/Base'
+        - {{ type: object, properties: {{ extra: {{ type: integer }} }} }}
+"
+        ));
+        assert!(field(&api, "Beside", "id").required, "required beside allOf");
+        assert!(!field(&api, "Beside", "name").required);
+        assert!(field(&api, "Inside", "name").required, "a member of only required");
+        assert!(!field(&api, "Inside", "id").required);
+        assert!(field(&api, "Both", "id").required);
+        assert!(!field(&api, "Both", "extra").required);
+        // The base itself is untouched.
+        assert!(!field(&api, "Base", "id").required);
+    }
+
+    #[test]
+    fn inline_members_of_a_discriminated_union_are_selected_by_their_own_value_or_by_shape() {
+        let api = lower(&format!(
+            "{HEAD}components:
+  schemas:
+    Card: {{ type: object, properties: {{ kind: {{ type: string, enum: [card_payment] }} }} }}
+    Tagged:
+      discriminator: {{ propertyName: kind }}
+      oneOf:
+        - {{ title: Cash, type: object, properties: {{ kind: {{ type: string, enum: [cash] }}, amount: {{ type: integer }} }} }}
+        - {{ title: Iou, allOf: [{{ type: object, properties: {{ kind: {{ const: iou }} }} }}] }}
+        - $ref: '#/components/schemas/Card'
+    Shapes:
+      discriminator: {{ propertyName: kind }}
+      oneOf:
+        - {{ title: Small, type: object, required: [a], properties: {{ a: {{ type: string }} }} }}
+        - {{ title: Large, type: object, required: [a, b], properties: {{ a: {{ type: string }}, b: {{ type: string }} }} }}
+"
+        ));
+        let TypeKind::Union(u) = named(&api, "Tagged") else { panic!("Tagged is a union") };
+        assert_eq!(u.discriminator.as_deref(), Some("kind"));
+        let tags: Vec<(&str, Vec<&str>)> =
+            u.variants.iter().map(|v| (v.rust_name.as_str(), v.tags.iter().map(String::as_str).collect())).collect();
+        assert_eq!(
+            tags,
+            [("Cash", vec!["cash"]), ("Iou", vec!["iou"]), ("Card", vec!["Card", "card_payment"])]
+        );
+        // No member names a value: told apart by shape, the most demanding first.
+        let TypeKind::Union(u) = named(&api, "Shapes") else { panic!("Shapes is a union") };
+        assert_eq!(u.discriminator, None);
+        let order: Vec<&str> = u.variants.iter().map(|v| v.rust_name.as_str()).collect();
+        assert_eq!(order, ["Large", "Small"]);
     }
 
     #[test]
