@@ -28,16 +28,20 @@ pub fn source(crate_name: &str, files: &BTreeMap<String, String>) -> String {
     let krate = crate_name.replace('-', "_");
     let mut types = Vec::new();
     let mut traits = Vec::new();
+    let mut has_types = false;
     for file in ["src/types.rs", "src/operations.rs", "src/client.rs"] {
         for (name, kind) in public_items(files.get(file).map(String::as_str).unwrap_or("")) {
+            has_types |= file == "src/types.rs";
             if kind == "trait" { traits.push(name) } else { types.push(name) }
         }
     }
+    // A spec without schemas has an empty `types`: its glob would be an unused import.
+    let types_glob = if has_types { format!("use {krate}::types::*;\n") } else { String::new() };
     let mut out = format!(
         "//! Written by `cargo xtask corpus`: the crate's root and its `types` imported with globs, and\n\
          //! every public item of both named, so that two items of one name cannot go unnoticed.\n\
          #![deny(warnings)]\n\
-         use {krate}::types::*;\n\
+         {types_glob}\
          use {krate}::*;\n\n"
     );
     traits.push("TokenProvider".to_owned());
@@ -55,4 +59,31 @@ pub fn source(crate_name: &str, files: &BTreeMap<String, String>) -> String {
         "    ];\n    assert!(!names.is_empty());\n    let _ = (DEFAULT_TIMEOUT, DEFAULT_BASE_URL, SERVERS);\n}\n",
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    fn files(types: &str) -> BTreeMap<String, String> {
+        BTreeMap::from([
+            ("src/types.rs".to_owned(), types.to_owned()),
+            ("src/operations.rs".to_owned(), "pub struct GetThingRequest {}\n".to_owned()),
+            ("src/client.rs".to_owned(), "pub struct Client {}\npub trait ThingsApi {}\n".to_owned()),
+        ])
+    }
+
+    #[test]
+    fn every_public_item_is_named_and_types_are_imported_only_when_there_are_some() {
+        let with = super::source("my-api", &files("pub struct Thing {}\npub enum Kind {}\n"));
+        assert!(with.contains("use my_api::types::*;"));
+        for item in ["type_name::<Thing>", "type_name::<Kind>", "type_name::<GetThingRequest>", "T: ?Sized + ThingsApi"]
+        {
+            assert!(with.contains(item), "{item} in {with}");
+        }
+        // oai's api-with-examples has no schemas: a glob of nothing is an unused import.
+        let without = super::source("my-api", &files("//! nothing\n"));
+        assert!(!without.contains("::types::"), "{without}");
+        assert!(without.contains("use my_api::*;"));
+    }
 }
