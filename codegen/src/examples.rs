@@ -106,6 +106,14 @@ pub fn targets(raw: &Value, api: &Api) -> Vec<ExampleTarget> {
                     Some(u) if u.ty == TypeRef::Bytes => {
                         (None, Some("raw bytes (`format: binary`), not JSON".to_owned()))
                     }
+                    // A form's file parts are files: the example can only stand in for one
+                    // with text (OpenAI's `image: <binary image file>`).
+                    Some(u)
+                        if example.media_type.as_deref().map(crate::lower::media_kind) == Some(Media::Multipart)
+                            && contains_bytes(api, &u.ty) =>
+                    {
+                        (None, Some("a multipart form with file parts (`format: binary`), not JSON".to_owned()))
+                    }
                     Some(u) => {
                         let t = crate::emit::type_expression(api, &u.ty);
                         (Some(if u.nullable { format!("Option<{t}>") } else { t }), None)
@@ -150,6 +158,29 @@ pub fn needed_types(api: &Api, targets: &[ExampleTarget]) -> BTreeSet<TypeId> {
         }
     }
     seen
+}
+
+/// Whether a value of `t` has raw bytes (`format: binary`) somewhere inside.
+fn contains_bytes(api: &Api, t: &TypeRef) -> bool {
+    let mut stack = vec![t.clone()];
+    let mut seen = BTreeSet::new();
+    while let Some(t) = stack.pop() {
+        match t {
+            TypeRef::Bytes => return true,
+            TypeRef::Named(id) if seen.insert(id) => match &api.type_def(id).kind {
+                TypeKind::Struct(s) => {
+                    stack.extend(s.fields.iter().map(|f| f.ty.clone()));
+                    stack.extend(s.additional.clone());
+                }
+                TypeKind::Union(u) => stack.extend(u.variants.iter().map(|v| v.ty.clone())),
+                TypeKind::Alias(t) | TypeKind::Newtype(t) => stack.push(t.clone()),
+                TypeKind::Enum(_) => {}
+            },
+            TypeRef::Array(inner) | TypeRef::Map(inner) | TypeRef::Nullable(inner) => stack.push(*inner),
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Deeper schemas than this are not searched (the loader already bounds nesting).
@@ -330,6 +361,38 @@ impl Walker<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_multipart_example_with_a_file_part_is_skipped_and_one_without_is_decoded() {
+        let yaml = "openapi: 3.0.3
+info: { title: t, version: '1' }
+paths:
+  /edits:
+    post:
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: { type: object, properties: { image: { type: string, format: binary }, prompt: { type: string } } }
+            example: { image: <binary image file>, prompt: watercolor }
+      responses: { '204': { description: done } }
+  /notes:
+    post:
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: { type: object, properties: { text: { type: string } } }
+            example: { text: hello }
+      responses: { '204': { description: done } }
+";
+        let spec = crate::load::load_str("t.yaml", yaml).expect("loads");
+        let api = crate::lower::lower(&spec, "t").expect("lowers").0;
+        let targets = targets(&spec.raw, &api);
+        let by = |path: &str| targets.iter().find(|t| t.example.pointer.contains(path)).expect("found");
+        let edits = by("~1edits");
+        assert_eq!(edits.rust_type, None);
+        assert!(edits.why_untyped.as_deref().is_some_and(|w| w.contains("file parts")), "{:?}", edits.why_untyped);
+        assert!(by("~1notes").rust_type.is_some(), "a form of text fields is decoded");
+    }
 
     #[test]
     fn examples_are_found_on_schemas_media_types_parameters_and_through_refs() {
