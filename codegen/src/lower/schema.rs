@@ -515,10 +515,8 @@ impl<'a> Lowerer<'a> {
                         .unwrap_or_else(|| format!("Variant{position}"));
                     // An inline member has no name to be its value: it has one only when its
                     // discriminator property allows exactly one.
-                    let tags = disc
-                        .and_then(|d| self.discriminator_value(&member_at, &d.property_name))
-                        .into_iter()
-                        .collect();
+                    let tags =
+                        disc.and_then(|d| self.discriminator_value(&member_at, &d.property_name)).into_iter().collect();
                     (name, tags)
                 }
             };
@@ -1298,10 +1296,7 @@ mod tests {
         assert_eq!(u.discriminator.as_deref(), Some("kind"));
         let tags: Vec<(&str, Vec<&str>)> =
             u.variants.iter().map(|v| (v.rust_name.as_str(), v.tags.iter().map(String::as_str).collect())).collect();
-        assert_eq!(
-            tags,
-            [("Cash", vec!["cash"]), ("Iou", vec!["iou"]), ("Card", vec!["Card", "card_payment"])]
-        );
+        assert_eq!(tags, [("Cash", vec!["cash"]), ("Iou", vec!["iou"]), ("Card", vec!["Card", "card_payment"])]);
         // No member names a value: told apart by shape, the most demanding first.
         let TypeKind::Union(u) = named(&api, "Shapes") else { panic!("Shapes is a union") };
         assert_eq!(u.discriminator, None);
