@@ -5,7 +5,7 @@
 //! The figures come from a release build: the task runs `cargo build --release -p xtask`
 //! and then that binary once per measured run, as a child process (`xtask bench-generate
 //! SPEC OUT`, `xtask bench-parse SPEC`), so every run starts cold, like a user's
-//! `cargo xtask generate --spec`, and the OS gives each run's peak RSS (`wait4`). The
+//! `cargo xtask generate --spec`, and each run's peak RSS is the kernel's own count. The
 //! table is printed and written as TSV to `target/bench/bench-<date>.tsv` and
 //! `target/bench/latest.tsv`; `--compare OLD.tsv` sets each figure against an older table.
 
@@ -503,14 +503,40 @@ fn measure(exe: &Path, args: &[std::ffi::OsString], log: &Path) -> Result<(Run, 
         .stderr(err)
         .spawn()
         .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
-    let (code, peak_kib) = wait_with_rusage(child)?;
+    let (code, maxrss_kib) = wait_with_rusage(child)?;
     let wall = start.elapsed();
     let stderr = std::fs::read_to_string(&err_path).unwrap_or_default();
-    Ok((Run { wall, peak_kib, code }, stderr))
+    let stdout = std::fs::read_to_string(&out_path).unwrap_or_default();
+    let own = stdout.lines().find_map(|l| l.strip_prefix(PEAK_LINE)?.trim().parse::<u64>().ok());
+    Ok((Run { wall, peak_kib: own.or(maxrss_kib), code }, stderr))
+}
+
+/// How a child reports its own peak RSS on its last line of output.
+const PEAK_LINE: &str = "xtask-bench-peak-kib ";
+
+/// The peak RSS of this process in KiB, as the kernel counts it for its address space since
+/// `exec` (`VmHWM` in `/proc/self/status`); `None` where there is no such file.
+///
+/// Why not only `wait4`'s `ru_maxrss`: on Linux a child's `ru_maxrss` starts from its
+/// parent's peak at the spawn (the kernel carries the old address space's high-water mark
+/// over `exec`), so every small spec showed the parent's 20 to 30 MiB. `VmHWM` is the
+/// child's own; `ru_maxrss` is the fallback.
+fn own_peak_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.trim_start_matches("VmHWM:").trim().trim_end_matches("kB").trim().parse().ok()
+}
+
+/// Ends a measured run: prints the child's own peak RSS for the parent to read.
+pub fn report_peak(code: ExitCode) -> ExitCode {
+    if let Some(kib) = own_peak_kib() {
+        println!("{PEAK_LINE}{kib}");
+    }
+    code
 }
 
 /// Waits for the child with `wait4`, which also gives its resource usage: `ru_maxrss` is
-/// the child's own peak RSS (KiB on Linux, bytes on macOS).
+/// its peak RSS (KiB on Linux, bytes on macOS), but see [`own_peak_kib`].
 #[cfg(unix)]
 fn wait_with_rusage(child: std::process::Child) -> Result<(Option<i32>, Option<u64>), String> {
     let pid = child.id() as libc::pid_t;

@@ -78,9 +78,10 @@ fn main() -> ExitCode {
         // One measured run of `bench`, in a process of its own: what `generate --spec FILE
         // --out DIR` does, and the parse floor.
         "bench-generate" if rest.len() == 2 => {
-            return generate_one(Path::new(&rest[0]), Path::new(&rest[1]), None, false, false);
+            let code = generate_one(Path::new(&rest[0]), Path::new(&rest[1]), None, false, false);
+            return bench::report_peak(code);
         }
-        "bench-parse" => return bench::parse_floor(rest),
+        "bench-parse" => return bench::report_peak(bench::parse_floor(rest)),
         "directory" => {
             return match directory::Options::parse(rest) {
                 Ok(o) => directory::run(&o),
