@@ -1,6 +1,6 @@
 //! `cargo xtask corpus`: every real spec of a folder into a crate that must compile, and
 //! whose examples must decode without loss (the examples harness builds only the crate's
-//! types); and `cargo xtask bench`: how long generation takes on them.
+//! types).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -9,11 +9,11 @@ use std::time::{Duration, Instant};
 use codegen::diagnostics::Kind;
 use codegen::{CrateOptions, SpecInput};
 
-fn default_dir() -> PathBuf {
+pub(crate) fn default_dir() -> PathBuf {
     crate::repo_root().join("../shared/corpus/specs")
 }
 
-fn specs_in(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
+pub(crate) fn specs_in(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -255,53 +255,4 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
     row.ok &= outcome.broken.is_none() && outcome.tally.ours == 0;
     row.examples = Some(outcome);
     row
-}
-
-/// Generation time per corpus spec (in memory, no compile): the median of several runs.
-pub fn bench(dir: Option<&Path>) -> ExitCode {
-    let dir = dir.map(Path::to_path_buf).unwrap_or_else(default_dir);
-    let mut paths = Vec::new();
-    if dir.is_dir() {
-        paths = specs_in(&dir, &[]).unwrap_or_default();
-    } else {
-        println!("bench: {} does not exist; timing only specs/", dir.display());
-    }
-    let own = crate::repo_root().join("specs");
-    if let Ok(own) = specs_in(&own, &[]) {
-        paths.extend(own);
-    }
-    if cfg!(debug_assertions) {
-        println!(
-            "bench: this xtask is a debug build, about 3 times slower than a release one; \
-             `cargo run --release -p xtask -- bench` gives the figures users see"
-        );
-    }
-    println!("{:<40} {:>9} {:>12} {:>12} {:>10}", "spec", "size KiB", "median ms", "min ms", "MB/s");
-    for path in paths {
-        let Ok(bytes) = std::fs::read(&path) else { continue };
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("spec").to_owned();
-        let runs = if bytes.len() > 1_000_000 { 3 } else { 7 };
-        let mut times = Vec::new();
-        let mut failed = false;
-        for _ in 0..runs {
-            let start = Instant::now();
-            let r = codegen::generate_api(&name, &text, "api");
-            times.push(start.elapsed());
-            failed = r.is_err();
-        }
-        times.sort();
-        let median = times[times.len() / 2];
-        let mbps = bytes.len() as f64 / 1e6 / median.as_secs_f64();
-        println!(
-            "{:<40} {:>9} {:>12.1} {:>12.1} {:>10.1}{}",
-            name,
-            bytes.len() / 1024,
-            median.as_secs_f64() * 1e3,
-            times[0].as_secs_f64() * 1e3,
-            mbps,
-            if failed { "  (rejected)" } else { "" }
-        );
-    }
-    ExitCode::SUCCESS
 }

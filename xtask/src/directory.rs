@@ -266,7 +266,7 @@ pub fn run(opts: &Options) -> ExitCode {
     if failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
-fn find_archive(root: &Path) -> Option<PathBuf> {
+pub(crate) fn find_archive(root: &Path) -> Option<PathBuf> {
     let dir = root.join("../shared/directory");
     let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
         .ok()?

@@ -6,11 +6,13 @@
 //! - `cargo xtask corpus [--dir DIR]`: generates and compiles every spec of a folder.
 //! - `cargo xtask examples [--spec FILE]...`: decodes every example of a spec (by default,
 //!   of `specs/`) into its generated type and checks nothing declared is lost.
-//! - `cargo xtask bench`: times the generator on the corpus.
+//! - `cargo xtask bench [--runs N] [--spec FILE]... [--check] [--compare OLD.tsv]`: times a
+//!   release build of the generator, and its peak memory, against the parse floor.
 //! - `cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all]`: generates
 //!   every spec of the APIs.guru directory and compiles a seeded sample.
 //! - `cargo xtask diff --base OLD --revision NEW`: the changes between two revisions of a spec.
 
+mod bench;
 mod corpus;
 mod diff;
 mod directory;
@@ -33,7 +35,8 @@ const USAGE: &str = "usage:
   cargo xtask check
   cargo xtask examples [--spec FILE]... [--keep-unknown]
   cargo xtask corpus [--dir DIR] [--only NAME,...]
-  cargo xtask bench [--dir DIR]
+  cargo xtask bench [--runs N] [--spec FILE]... [--only TEXT,...] [--check] [--compare OLD.tsv] [...]
+                    (see `cargo xtask bench --help`; times a release build it makes first)
   cargo xtask directory [--sample N] [--seed S] [--jobs J] [--check N|all] [--timeout SECS]
                         [--only TEXT,...] [--archive FILE] [--work DIR] [--list]
   cargo xtask diff --base OLD --revision NEW [...]   (see `cargo xtask diff --help`)
@@ -57,8 +60,28 @@ fn main() -> ExitCode {
         }
         return diff::run(rest);
     }
-    // The directory task has flags of its own.
+    // The directory and bench tasks have flags of their own.
     match cmd.as_str() {
+        "bench" if rest.iter().any(|a| a == "--help" || a == "-h") => {
+            println!("{}", bench::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        "bench" => {
+            return match bench::Options::parse(rest) {
+                Ok(o) => bench::run(&o),
+                Err(e) => {
+                    eprintln!("error: {e}\n\n{}", bench::USAGE);
+                    ExitCode::from(2)
+                }
+            };
+        }
+        // One measured run of `bench`, in a process of its own: what `generate --spec FILE
+        // --out DIR` does, and the parse floor.
+        "bench-generate" if rest.len() == 2 => {
+            let code = generate_one(Path::new(&rest[0]), Path::new(&rest[1]), None, false, false);
+            return bench::report_peak(code);
+        }
+        "bench-parse" => return bench::report_peak(bench::parse_floor(rest)),
         "directory" => {
             return match directory::Options::parse(rest) {
                 Ok(o) => directory::run(&o),
@@ -96,7 +119,6 @@ fn main() -> ExitCode {
         "check" => check(),
         "examples" => examples::run(&opts.specs, opts.keep_unknown),
         "corpus" => corpus::run(opts.dir.as_deref(), &opts.only),
-        "bench" => corpus::bench(opts.dir.as_deref()),
         "help" | "--help" | "-h" => {
             println!("{USAGE}");
             ExitCode::SUCCESS

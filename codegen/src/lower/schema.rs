@@ -488,10 +488,10 @@ impl<'a> Lowerer<'a> {
                     if let (true, Some(d)) = (tags.is_empty(), disc) {
                         tags.push(short.clone());
                         // The member may name its own value (`type: {enum: [card]}`).
-                        if let Some(own) = self.discriminator_value(reference, &d.property_name) {
-                            if own != short {
-                                tags.push(own);
-                            }
+                        if let Some(own) = self.discriminator_value(reference, &d.property_name)
+                            && own != short
+                        {
+                            tags.push(own);
                         }
                     }
                     (short, tags)
