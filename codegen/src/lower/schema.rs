@@ -477,6 +477,7 @@ impl<'a> Lowerer<'a> {
     ) -> UnionDef {
         let mut namer = Namer::with_reserved(&["Unknown"]);
         let mut variants = Vec::new();
+        let mut shadowed: Vec<bool> = Vec::new();
         for (position, (i, m)) in members.iter().enumerate() {
             let member_at = format!("{at}/{i}");
             let (vname, tags) = match m {
@@ -523,6 +524,9 @@ impl<'a> Lowerer<'a> {
             // A discriminator value selects one member: the first that claims it.
             let (tags, repeated): (Vec<String>, Vec<String>) =
                 tags.into_iter().partition(|t| !variants.iter().any(|v: &UnionVariant| v.tags.contains(t)));
+            // A member whose every value an earlier one took is a repeat, warned about here;
+            // it does not make the union untagged.
+            shadowed.push(tags.is_empty() && !repeated.is_empty());
             for t in repeated {
                 self.warn(
                     &member_at,
@@ -537,7 +541,8 @@ impl<'a> Lowerer<'a> {
             variants.push(UnionVariant { rust_name, ty, tags, boxed: false });
         }
         let mut disc = disc;
-        if let (Some(d), Some(untagged)) = (disc, variants.iter().position(|v| v.tags.is_empty())) {
+        let unselected = variants.iter().zip(&shadowed).position(|(v, &shadowed)| v.tags.is_empty() && !shadowed);
+        if let (Some(d), Some(untagged)) = (disc, unselected) {
             // A member no discriminator value selects would never be decoded (Linode's inline
             // members name none): the union is told apart by shape instead.
             self.warn(
