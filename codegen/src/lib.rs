@@ -18,6 +18,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod emit;
 pub mod examples;
+pub mod features;
 pub mod format;
 pub mod load;
 pub mod locate;
@@ -68,11 +69,18 @@ pub struct CrateOptions {
     /// absent) keep those in a flattened `additional_properties` map instead of dropping
     /// them on decode (see [`lower::LowerOptions`]).
     pub keep_unknown_properties: bool,
+    /// A cargo feature per tag, on by default through `full`: each operation and the types
+    /// only its tag's operations use are behind it, so a user of a few operations of a big
+    /// API compiles only those (see [`features`]).
+    pub features_by_tag: bool,
 }
 
 impl CrateOptions {
     fn lower_options(&self) -> lower::LowerOptions {
-        lower::LowerOptions { keep_unknown_properties: self.keep_unknown_properties }
+        lower::LowerOptions {
+            keep_unknown_properties: self.keep_unknown_properties,
+            features_by_tag: self.features_by_tag,
+        }
     }
 }
 
@@ -115,6 +123,8 @@ pub struct ApiFiles {
     pub client: String,
     pub operation_count: usize,
     pub type_count: usize,
+    /// The cargo features of `--features-by-tag` ([`features`]), sorted; empty without it.
+    pub features: Vec<String>,
 }
 
 /// Load, lower, emit and format one spec given as text. External `$ref`s (to other files)
@@ -169,6 +179,13 @@ fn generate_api_at(
         client: texts.client,
         operation_count: api.operations.len(),
         type_count: api.types.len(),
+        features: api
+            .operations
+            .iter()
+            .filter_map(|op| op.feature.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect(),
     };
     Ok((files, warnings))
 }
@@ -237,27 +254,105 @@ fn generate_api_here(
     warnings.extend(lower_warnings);
     let mut api = api;
     api.doc_path = doc_path;
-    let fmt = |what: &str, tokens| {
-        format::format_file(tokens).map_err(|e| {
-            let mut d = Diagnostic::error(Kind::Internal, "", format!("generated {what} does not parse: {e}"))
+    let texts = format_files(&api, file)?;
+    Ok((texts, api, warnings))
+}
+
+/// One piece of a generated file, emitted and formatted on its own.
+#[derive(Clone, Copy)]
+enum Piece {
+    Root,
+    /// The named types `api.types[from..to]`; the first piece carries the file's docs.
+    Types {
+        from: usize,
+        to: usize,
+    },
+    Operations,
+    Client,
+}
+
+/// Emits and formats the API's files, their pieces spread over the machine's cores.
+///
+/// Emitting and formatting (`syn` parsing the tokens back, `prettyplease` printing them) are
+/// most of a big spec's time, and `types.rs` most of that (three quarters of Stripe's
+/// text), so it is cut into pieces of whole items. A file printed as pieces is the same text
+/// as printed whole: `prettyplease` prints the items of a file one after another, each on
+/// its own lines, with nothing between them that depends on its neighbours. Tokens cannot
+/// cross threads, so each piece is emitted on the thread that formats it; the pieces' order
+/// is fixed, so the output does not depend on which thread ran first.
+fn format_files(api: &model::Api, file: &str) -> Result<Texts, Vec<Diagnostic>> {
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let n = api.types.len();
+    // More type pieces than workers, so the other files even out the load.
+    let type_pieces = if n < 200 { 1 } else { (2 * workers).min(n / 100).max(1) };
+    let mut pieces = Vec::new();
+    for i in 0..type_pieces {
+        pieces.push(Piece::Types { from: i * n / type_pieces, to: (i + 1) * n / type_pieces });
+    }
+    pieces.extend([Piece::Client, Piece::Operations, Piece::Root]);
+    let run = |piece: Piece| -> Result<String, String> {
+        let (what, tokens) = match piece {
+            Piece::Root => ("module root", {
+                let (docs, items) = emit::emit_root(api);
+                quote::quote!(#docs #items)
+            }),
+            Piece::Types { from, to } => ("types.rs", emit::emit_types_range(api, from, to)),
+            Piece::Operations => ("operations.rs", emit::emit_operations(api)),
+            Piece::Client => ("client.rs", emit::emit_client(api)),
+        };
+        format::format_file(tokens).map_err(|e| format!("generated {what} does not parse: {e}"))
+    };
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<Result<String, String>>>> =
+        pieces.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let work = || {
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(piece) = pieces.get(i) else { break };
+            let out = run(*piece);
+            *results[i].lock().unwrap_or_else(|e| e.into_inner()) = Some(out);
+        }
+    };
+    std::thread::scope(|scope| {
+        let helpers: Vec<_> = (1..workers.min(pieces.len()))
+            .filter_map(|k| {
+                std::thread::Builder::new()
+                    .name(format!("codegen-{k}"))
+                    .stack_size(STACK_SIZE)
+                    .spawn_scoped(scope, work)
+                    .ok()
+            })
+            .collect();
+        work();
+        for h in helpers {
+            // A panic in a helper is re-raised here, where `on_own_stack` turns it into a
+            // diagnostic.
+            if let Err(panic) = h.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+    let mut texts =
+        Texts { root: String::new(), types: String::new(), operations: String::new(), client: String::new() };
+    for (piece, result) in pieces.iter().zip(results) {
+        let text = result
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner())
+            .unwrap_or_else(|| Err("a piece of the output was not formatted".to_owned()));
+        let text = text.map_err(|e| {
+            let mut d = Diagnostic::error(Kind::Internal, "", e)
                 .help("this is a bug in the generator; please report it with the spec");
             d.file = file.to_owned();
             vec![d]
-        })
-    };
-    Ok((
-        Texts {
-            root: fmt("module root", {
-                let (docs, items) = emit::emit_root(&api);
-                quote::quote!(#docs #items)
-            })?,
-            types: fmt("types.rs", emit::emit_types(&api))?,
-            operations: fmt("operations.rs", emit::emit_operations(&api))?,
-            client: fmt("client.rs", emit::emit_client(&api))?,
-        },
-        api,
-        warnings,
-    ))
+        })?;
+        match piece {
+            Piece::Root => texts.root = text,
+            Piece::Types { .. } => texts.types.push_str(&text),
+            Piece::Operations => texts.operations = text,
+            Piece::Client => texts.client = text,
+        }
+    }
+    Ok(texts)
 }
 
 /// What a harness needs to decode a spec's examples into its generated types: the examples
@@ -347,6 +442,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let mut warnings = Vec::new();
     let mut errors = Vec::new();
     let mut modules = Vec::new();
+    let mut features = std::collections::BTreeSet::new();
     let lower_options = opts.lower_options();
     for spec in specs {
         let start = Instant::now();
@@ -362,6 +458,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
         ) {
             Ok((api, w)) => {
                 warnings.extend(w);
+                features.extend(api.features.iter().cloned());
                 let h = header("//", &spec.display_path, &opts.command);
                 let mut n = 0;
                 let mut put = |path: String, body: &str| {
@@ -410,7 +507,7 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
     let lib = format::format_file(lib)
         .map_err(|e| vec![Diagnostic::error(Kind::Internal, "", format!("lib.rs does not parse: {e}"))])?;
     files.insert("src/lib.rs".into(), format!("{}{lib}", header("//", &all, &opts.command)));
-    let mut manifest = cargo_toml(&opts.crate_name, opts.doctests);
+    let mut manifest = cargo_toml(&opts.crate_name, opts.doctests, &features.into_iter().collect::<Vec<_>>());
     if opts.standalone {
         manifest.push_str("\n# Not part of any enclosing workspace.\n[workspace]\n");
     }
@@ -428,11 +525,26 @@ pub fn generate_crate(specs: &[SpecInput], opts: &CrateOptions) -> Result<Genera
 }
 
 /// The generated crate's manifest: crates.io dependencies only, so it builds anywhere.
-fn cargo_toml(name: &str, doctests: bool) -> String {
+fn cargo_toml(name: &str, doctests: bool, features: &[String]) -> String {
     let lib = if doctests {
         "[lib]\n# The usage examples in the docs are compiled (`no_run`); the spec's own text is marked `text`.\ndoctest = true\n"
     } else {
         "[lib]\n# The usage examples in the docs are not compiled (turn on with the generator's doctests option).\ndoctest = false\n"
+    };
+    let tags = if features.is_empty() {
+        String::new()
+    } else {
+        let quoted: Vec<String> = features.iter().map(|f| format!("\"{f}\"")).collect();
+        let mut out = String::from(
+            "\n# A feature per tag (--features-by-tag): its operations, and the types only they use.\n\
+             # `full` is every tag; with `default-features = false`, turn on the tags you call.\n\
+             default = [\"full\"]\n",
+        );
+        out.push_str(&format!("full = [{}]\n", quoted.join(", ")));
+        for f in features {
+            out.push_str(&format!("{f} = []\n"));
+        }
+        out
     };
     format!(
         r#"[package]
@@ -462,7 +574,7 @@ uuid = {{ version = "1", features = ["serde"] }}
 # A span per call (operation, method, server, path template; status, attempts, duration) and
 # an event per attempt and retry. Never parameter values or credentials.
 tracing = ["dep:tracing"]
-
+{tags}
 [dev-dependencies]
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 "#

@@ -105,6 +105,9 @@ pub struct TypeDef {
     pub origin: String,
     pub docs: Docs,
     pub kind: TypeKind,
+    /// With `--features-by-tag`: the cargo features any of which turns the type on (those
+    /// of the operations that use it); `None` when it is always there.
+    pub features: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone)]
@@ -316,6 +319,10 @@ pub struct Operation {
     /// Every response header any of the operation's responses declares (once per name), and
     /// the name of the struct that reads them; `None` when no response declares one.
     pub response_headers: Option<ResponseHeaders>,
+    /// The spec's tags of the operation, in order.
+    pub tags: Vec<String>,
+    /// With `--features-by-tag`: the cargo feature that turns the operation on.
+    pub feature: Option<String>,
 }
 
 #[derive(Debug, Clone)]

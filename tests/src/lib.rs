@@ -57,3 +57,51 @@ pub mod vocabulary {
 pub mod utoipa_sessions {
     include!(concat!(env!("OUT_DIR"), "/utoipa_sessions.rs"));
 }
+
+/// A generated crate written to a scratch folder and built there by cargo, outside the
+/// workspace, with its dependencies built once into one target folder for every such crate.
+pub mod scratch {
+    use std::collections::BTreeMap;
+    use std::path::{Path, PathBuf};
+    use std::process::Output;
+
+    /// The generated crate's files (and `extra` ones, such as tests) in a fresh folder of
+    /// the temporary directory, named `name` and the process id. The workspace's lock file
+    /// goes with them, so the dependencies are the versions the workspace builds.
+    pub fn write_crate(name: &str, files: &BTreeMap<String, String>, extra: &[(&str, &str)]) -> PathBuf {
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is in the workspace");
+        let dir = std::env::temp_dir().join(format!("{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let extra = extra.iter().map(|(p, t)| (p.to_string(), t.to_string()));
+        for (rel, text) in files.iter().map(|(p, t)| (p.clone(), t.clone())).chain(extra) {
+            let p = dir.join(rel);
+            std::fs::create_dir_all(p.parent().expect("a file has a folder")).expect("scratch folder");
+            std::fs::write(&p, text).expect("scratch file");
+        }
+        // Outside any workspace.
+        let manifest = dir.join("Cargo.toml");
+        let mut cargo_toml = std::fs::read_to_string(&manifest).expect("a generated crate has a manifest");
+        if !cargo_toml.contains("[workspace]") {
+            cargo_toml.push_str("\n[workspace]\n");
+        }
+        std::fs::write(&manifest, cargo_toml).expect("manifest");
+        std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).expect("lock file");
+        dir
+    }
+
+    /// `cargo ARGS` in `dir`, its target folder `target/hostile` of the workspace (or of
+    /// `CARGO_TARGET_DIR`), shared by every scratch crate.
+    pub fn cargo(dir: &Path, args: &[&str]) -> Output {
+        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is in the workspace");
+        let target = std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| workspace.join("target"))
+            .join("hostile");
+        std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+            .args(args)
+            .current_dir(dir)
+            .env("CARGO_TARGET_DIR", &target)
+            .output()
+            .expect("cargo runs")
+    }
+}

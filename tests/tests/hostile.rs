@@ -431,34 +431,9 @@ fn hostile_names_compile_and_keep_their_wire_names() {
 
     // Write the crate to a scratch folder with a test that round-trips the odd names, and
     // let cargo build and run it. Dependencies are built once into target/hostile.
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-    let dir = std::env::temp_dir().join(format!("hostile-names-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    for (rel, text) in &krate.files {
-        let p = dir.join(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(&p, text).unwrap();
-    }
-    // Outside any workspace; the workspace's lock file pins the same dependency versions.
-    let manifest = dir.join("Cargo.toml");
-    let mut cargo_toml = std::fs::read_to_string(&manifest).unwrap();
-    if !cargo_toml.contains("[workspace]") {
-        cargo_toml.push_str("\n[workspace]\n");
-    }
-    std::fs::write(&manifest, cargo_toml).unwrap();
-    std::fs::copy(workspace.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-    std::fs::create_dir_all(dir.join("tests")).unwrap();
-    std::fs::write(dir.join("tests/roundtrip.rs"), ROUNDTRIP).unwrap();
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| workspace.join("target"))
-        .join("hostile");
-    let out = std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["test", "--quiet", "--test", "roundtrip"])
-        .current_dir(&dir)
-        .env("CARGO_TARGET_DIR", &target)
-        .output()
-        .unwrap();
+    let dir =
+        session_apis_tests::scratch::write_crate("hostile-names", &krate.files, &[("tests/roundtrip.rs", ROUNDTRIP)]);
+    let out = session_apis_tests::scratch::cargo(&dir, &["test", "--quiet", "--test", "roundtrip"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     if out.status.success() {

@@ -169,6 +169,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         standalone: true,
         doctests: false,
         keep_unknown_properties: false,
+        features_by_tag: false,
     };
     let start = Instant::now();
     let result = codegen::generate_crate(&[input], &opts);

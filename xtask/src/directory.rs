@@ -538,6 +538,7 @@ pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
                 standalone: false,
                 doctests: false,
                 keep_unknown_properties: false,
+                features_by_tag: false,
             };
             (codegen::generate_crate(&[input], &opts), version)
         }

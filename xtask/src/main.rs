@@ -32,6 +32,7 @@ use codegen::{CrateOptions, GeneratedCrate, SpecInput};
 const USAGE: &str = "usage:
   cargo xtask generate [--deny-warnings]
   cargo xtask generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--keep-unknown]
+                       [--features-by-tag]
   cargo xtask check
   cargo xtask examples [--spec FILE]... [--keep-unknown]
   cargo xtask corpus [--dir DIR] [--only NAME,...]
@@ -43,6 +44,8 @@ const USAGE: &str = "usage:
 
 --keep-unknown: structs keep the properties a spec allows but does not declare in a
 flattened `additional_properties` map.
+--features-by-tag: a cargo feature per tag (an untagged operation: its path's first segment),
+each with its operations and the types only they use; `full`, the default, is all of them.
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale, or an example the generator got wrong; 2 bad command-line usage";
@@ -78,7 +81,7 @@ fn main() -> ExitCode {
         // One measured run of `bench`, in a process of its own: what `generate --spec FILE
         // --out DIR` does, and the parse floor.
         "bench-generate" if rest.len() == 2 => {
-            let code = generate_one(Path::new(&rest[0]), Path::new(&rest[1]), None, false, false);
+            let code = generate_one(Path::new(&rest[0]), Path::new(&rest[1]), None, false, Flags::default());
             return bench::report_peak(code);
         }
         "bench-parse" => return bench::report_peak(bench::parse_floor(rest)),
@@ -107,9 +110,13 @@ fn main() -> ExitCode {
     };
     match cmd.as_str() {
         "generate" => match (&opts.spec, &opts.out) {
-            (Some(spec), Some(out)) => {
-                generate_one(spec, out, opts.name.as_deref(), opts.deny_warnings, opts.keep_unknown)
-            }
+            (Some(spec), Some(out)) => generate_one(
+                spec,
+                out,
+                opts.name.as_deref(),
+                opts.deny_warnings,
+                Flags { keep_unknown: opts.keep_unknown, features_by_tag: opts.features_by_tag },
+            ),
             (None, None) => generate_workspace(opts.deny_warnings),
             _ => {
                 eprintln!("error: --spec and --out go together\n\n{USAGE}");
@@ -141,6 +148,14 @@ struct Options {
     /// Every `--spec` given, in order (`examples` takes several).
     specs: Vec<PathBuf>,
     keep_unknown: bool,
+    features_by_tag: bool,
+}
+
+/// The choices of `generate --spec` that shape the code.
+#[derive(Default, Clone, Copy)]
+struct Flags {
+    keep_unknown: bool,
+    features_by_tag: bool,
 }
 
 impl Options {
@@ -161,6 +176,7 @@ impl Options {
                 "--only" => o.only = value("--only")?.split(',').map(str::to_owned).collect(),
                 "--deny-warnings" => o.deny_warnings = true,
                 "--keep-unknown" => o.keep_unknown = true,
+                "--features-by-tag" => o.features_by_tag = true,
                 other => return Err(format!("unexpected argument `{other}`")),
             }
         }
@@ -207,6 +223,7 @@ fn workspace_options() -> CrateOptions {
         standalone: false,
         doctests: true,
         keep_unknown_properties: false,
+        features_by_tag: false,
     }
 }
 
@@ -286,7 +303,7 @@ fn generate_workspace(deny_warnings: bool) -> ExitCode {
     }
 }
 
-fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool, keep_unknown: bool) -> ExitCode {
+fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool, flags: Flags) -> ExitCode {
     let start = Instant::now();
     if !spec.is_file() {
         eprintln!("error: --spec {}: no such file\n\n{USAGE}", spec.display());
@@ -314,14 +331,16 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
         module_per_spec: false,
         deny_warnings: false,
         command: format!(
-            "cargo xtask generate --spec {} --out {}{}",
+            "cargo xtask generate --spec {} --out {}{}{}",
             spec.display(),
             out.display(),
-            if keep_unknown { " --keep-unknown" } else { "" }
+            if flags.keep_unknown { " --keep-unknown" } else { "" },
+            if flags.features_by_tag { " --features-by-tag" } else { "" },
         ),
         standalone: true,
         doctests: false,
-        keep_unknown_properties: keep_unknown,
+        keep_unknown_properties: flags.keep_unknown,
+        features_by_tag: flags.features_by_tag,
     };
     let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(out, &krate.files) {

@@ -17,18 +17,29 @@ pub fn emit_client(api: &Api) -> TokenStream {
     let schemes = emit_schemes(api);
     let servers = emit_servers(api);
     let builder = emit_builder(api);
-    let methods = api.operations.iter().map(|op| emit_method(api, op));
-    let decoders = api.operations.iter().map(|op| emit_decoder(api, op));
+    // Each of these is one item (a method, a function), so its `cfg` goes in front of it.
+    let methods = api.operations.iter().map(|op| {
+        let cfg = super::op_cfg(op);
+        let method = emit_method(api, op);
+        quote!(#cfg #method)
+    });
+    let decoders = api.operations.iter().map(|op| {
+        let cfg = super::op_cfg(op);
+        let decoder = emit_decoder(api, op);
+        quote!(#cfg #decoder)
+    });
     let trait_methods = api.operations.iter().map(|op| {
         let sig = signature(api, op);
         let doc = format!(" [`Client::{}`]: `{} {}`.", bare(&op.fn_name), op.method, op.path.replace('`', "'"));
         let summary = op.summary.as_ref().map(|s| doc_lines(std::slice::from_ref(s))).unwrap_or_default();
-        quote!(#summary #[doc = #doc] #sig;)
+        let cfg = super::op_cfg(op);
+        quote!(#summary #[doc = #doc] #cfg #sig;)
     });
     let trait_impls = api.operations.iter().map(|op| {
         let f = ident(&op.fn_name);
         let sig = signature(api, op);
-        quote!(#sig { Client::#f(self, request) })
+        let cfg = super::op_cfg(op);
+        quote!(#cfg #sig { Client::#f(self, request) })
     });
     let trait_doc = " Every operation of the API, implemented by [`Client`]. Write code against this trait \
                      to substitute a fake in tests.";

@@ -14,7 +14,7 @@ use crate::model::{Api, Docs, FloatKind, IntKind, TypeRef};
 
 pub use client::emit_client;
 pub use operations::emit_operations;
-pub use types::{emit_types, emit_types_of};
+pub use types::{emit_types, emit_types_of, emit_types_range};
 
 /// An identifier from a model name (`r#type` becomes a raw identifier).
 pub(crate) fn ident(name: &str) -> Ident {
@@ -121,6 +121,40 @@ pub(crate) fn doc_lines(lines: &[String]) -> TokenStream {
     out
 }
 
+/// `#[cfg(feature = "..")]` for an item behind features (any of them turns it on); nothing
+/// for an item that is always there.
+pub(crate) fn cfg_attr(features: Option<&[String]>) -> TokenStream {
+    match features {
+        None => quote!(),
+        Some([one]) => quote!(#[cfg(feature = #one)]),
+        Some(many) => quote!(#[cfg(any(#(feature = #many),*))]),
+    }
+}
+
+/// The operation's `cfg` attribute (see [`cfg_attr`]).
+pub(crate) fn op_cfg(op: &crate::model::Operation) -> TokenStream {
+    cfg_attr(op.feature.as_ref().map(std::slice::from_ref))
+}
+
+/// The items of `tokens`, each with `cfg` in front: for what emit writes as several items
+/// of one schema or operation (a struct and its `impl`s). Without a `cfg`, the tokens as
+/// they are.
+pub(crate) fn gate(tokens: TokenStream, cfg: TokenStream) -> TokenStream {
+    if cfg.is_empty() {
+        return tokens;
+    }
+    // Emit writes only these items (no macros): each gets the attribute in front, where
+    // every item may have one.
+    match syn::parse2::<syn::File>(tokens.clone()) {
+        Ok(file) => {
+            let items = file.items.into_iter().map(|item| quote!(#cfg #item));
+            quote!(#(#items)*)
+        }
+        // Left for `format` to report with its context.
+        Err(_) => tokens,
+    }
+}
+
 /// Where named types live relative to the code being emitted.
 #[derive(Clone, Copy)]
 pub(crate) enum TypesPath {
@@ -207,6 +241,12 @@ pub fn emit_root(api: &Api) -> (TokenStream, TokenStream) {
     // A glob of an empty module is an unused import.
     let operations = if api.operations.is_empty() {
         quote!()
+    } else if api.operations.iter().any(|op| op.feature.is_some()) {
+        // Behind features, the module may have nothing on (`default-features = false`).
+        quote!(
+            #[allow(unused_imports)]
+            pub use operations::*;
+        )
     } else {
         quote!(
             pub use operations::*;

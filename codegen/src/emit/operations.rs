@@ -8,7 +8,7 @@ use super::{TypesPath, doc_attrs, doc_lines, ident, is_string, type_tokens};
 use crate::model::{Api, Operation, ResponseCase, StatusMatch};
 
 pub fn emit_operations(api: &Api) -> TokenStream {
-    let items = api.operations.iter().map(|op| emit_operation(api, op));
+    let items = api.operations.iter().map(|op| super::gate(emit_operation(api, op), super::op_cfg(op)));
     quote! {
         //! Per operation: the request (parameters and body), the response when it has
         //! several shapes, and the typed error.

@@ -8,10 +8,22 @@ use crate::model::{Api, EnumDef, EnumValue, Field, StructDef, TypeDef, TypeKind,
 
 /// Every named type of the API.
 pub fn emit_types(api: &Api) -> TokenStream {
-    let items = api.types.iter().map(|t| emit_type(api, t));
-    quote! {
-        //! Request and response types: one per schema of the spec.
-        #(#items)*
+    emit_types_range(api, 0, api.types.len())
+}
+
+/// The named types `api.types[from..to]`, as [`emit_types`] writes them: the file's docs
+/// come with the piece that starts at the first type. Printed one after another, the
+/// pieces of `0..n` are the text of the whole file.
+pub fn emit_types_range(api: &Api, from: usize, to: usize) -> TokenStream {
+    let items =
+        api.types[from..to].iter().map(|t| super::gate(emit_type(api, t), super::cfg_attr(t.features.as_deref())));
+    if from == 0 {
+        quote! {
+            //! Request and response types: one per schema of the spec.
+            #(#items)*
+        }
+    } else {
+        quote!(#(#items)*)
     }
 }
 

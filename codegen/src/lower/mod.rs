@@ -33,6 +33,10 @@ pub struct LowerOptions {
     /// keep what they do not declare in a flattened `additional_properties` map of JSON
     /// values, instead of dropping it on decode.
     pub keep_unknown_properties: bool,
+    /// Each operation behind a cargo feature named after its first tag (or, untagged, its
+    /// path's first segment), and each type behind the features of the operations that use
+    /// it: see [`crate::features`].
+    pub features_by_tag: bool,
 }
 
 /// [`lower`] with options.
@@ -80,6 +84,9 @@ pub fn lower_with(
     cycles::break_alias_recursion(&mut api);
     cycles::insert_boxes(&mut api);
     operation::error_texts(&mut api);
+    if options.features_by_tag {
+        crate::features::plan(&mut api);
+    }
     let mut diags = cx.diags;
     for d in &mut diags {
         d.file = spec.file.clone();
@@ -161,6 +168,7 @@ impl<'a> Lowerer<'a> {
             origin: String::new(),
             docs: Docs::default(),
             kind: model::TypeKind::Alias(model::TypeRef::Json),
+            features: None,
         }));
         TypeId(self.types.len() - 1)
     }

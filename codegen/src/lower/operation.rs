@@ -327,6 +327,8 @@ impl<'a> Lowerer<'a> {
             security,
             idempotent,
             response_headers,
+            tags: op.tags.clone(),
+            feature: None,
         })
     }
 
