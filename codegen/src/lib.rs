@@ -267,7 +267,11 @@ enum Piece {
         from: usize,
         to: usize,
     },
-    Operations,
+    /// The operations' items `api.operations[from..to]`, the same way.
+    Operations {
+        from: usize,
+        to: usize,
+    },
     Client,
 }
 
@@ -283,13 +287,21 @@ enum Piece {
 fn format_files(api: &model::Api, file: &str) -> Result<Texts, Vec<Diagnostic>> {
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
     let n = api.types.len();
-    // More type pieces than workers, so the other files even out the load.
-    let type_pieces = if n < 200 { 1 } else { (2 * workers).min(n / 100).max(1) };
+    // Pieces of some 250 types (and 50 operations): more pieces than workers, so that the
+    // load evens out, and small ones, so that what is held at once (each piece's tokens and
+    // syntax tree) stays small.
+    let type_pieces = if n < 200 { 1 } else { (n / 250).max(2 * workers) };
     let mut pieces = Vec::new();
     for i in 0..type_pieces {
         pieces.push(Piece::Types { from: i * n / type_pieces, to: (i + 1) * n / type_pieces });
     }
-    pieces.extend([Piece::Client, Piece::Operations, Piece::Root]);
+    pieces.push(Piece::Client);
+    let m = api.operations.len();
+    let op_pieces = if m < 100 { 1 } else { m / 50 };
+    for i in 0..op_pieces {
+        pieces.push(Piece::Operations { from: i * m / op_pieces, to: (i + 1) * m / op_pieces });
+    }
+    pieces.push(Piece::Root);
     let run = |piece: Piece| -> Result<String, String> {
         let (what, tokens) = match piece {
             Piece::Root => ("module root", {
@@ -297,7 +309,7 @@ fn format_files(api: &model::Api, file: &str) -> Result<Texts, Vec<Diagnostic>> 
                 quote::quote!(#docs #items)
             }),
             Piece::Types { from, to } => ("types.rs", emit::emit_types_range(api, from, to)),
-            Piece::Operations => ("operations.rs", emit::emit_operations(api)),
+            Piece::Operations { from, to } => ("operations.rs", emit::emit_operations_range(api, from, to)),
             Piece::Client => ("client.rs", emit::emit_client(api)),
         };
         format::format_file(tokens).map_err(|e| format!("generated {what} does not parse: {e}"))
@@ -348,7 +360,7 @@ fn format_files(api: &model::Api, file: &str) -> Result<Texts, Vec<Diagnostic>> 
         match piece {
             Piece::Root => texts.root = text,
             Piece::Types { .. } => texts.types.push_str(&text),
-            Piece::Operations => texts.operations = text,
+            Piece::Operations { .. } => texts.operations.push_str(&text),
             Piece::Client => texts.client = text,
         }
     }

@@ -50,6 +50,9 @@ each with its operations and the types only they use; `full`, the default, is al
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale, or an example the generator got wrong; 2 bad command-line usage";
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((cmd, rest)) = args.split_first() else {

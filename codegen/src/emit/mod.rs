@@ -13,7 +13,7 @@ use quote::quote;
 use crate::model::{Api, Docs, FloatKind, IntKind, TypeRef};
 
 pub use client::emit_client;
-pub use operations::emit_operations;
+pub use operations::{emit_operations, emit_operations_range};
 pub use types::{emit_types, emit_types_of, emit_types_range};
 
 /// An identifier from a model name (`r#type` becomes a raw identifier).

@@ -8,7 +8,16 @@ use super::{TypesPath, doc_attrs, doc_lines, ident, is_string, type_tokens};
 use crate::model::{Api, Operation, ResponseCase, StatusMatch};
 
 pub fn emit_operations(api: &Api) -> TokenStream {
-    let items = api.operations.iter().map(|op| super::gate(emit_operation(api, op), super::op_cfg(op)));
+    emit_operations_range(api, 0, api.operations.len())
+}
+
+/// The items of `api.operations[from..to]`, as [`emit_operations`] writes them: the file's
+/// docs come with the piece that starts at the first operation.
+pub fn emit_operations_range(api: &Api, from: usize, to: usize) -> TokenStream {
+    let items = api.operations[from..to].iter().map(|op| super::gate(emit_operation(api, op), super::op_cfg(op)));
+    if from > 0 {
+        return quote!(#(#items)*);
+    }
     quote! {
         //! Per operation: the request (parameters and body), the response when it has
         //! several shapes, and the typed error.
