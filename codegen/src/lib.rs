@@ -285,8 +285,13 @@ enum Piece {
 /// cross threads, so each piece is emitted on the thread that formats it; the pieces' order
 /// is fixed, so the output does not depend on which thread ran first.
 fn format_files(api: &model::Api, file: &str) -> Result<Texts, Vec<Diagnostic>> {
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
     let n = api.types.len();
+    // A small API is done before threads would pay for themselves.
+    let workers = if n + api.operations.len() < 300 {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8)
+    };
     // Pieces of some 250 types (and 50 operations): more pieces than workers, so that the
     // load evens out, and small ones, so that what is held at once (each piece's tokens and
     // syntax tree) stays small.
