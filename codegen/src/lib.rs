@@ -602,6 +602,42 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 mod tests {
     use super::*;
 
+    /// A spec of `types` object schemas, each holding the next, and `ops` operations.
+    fn big_spec(types: usize, ops: usize) -> String {
+        let mut s =
+            String::from("{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"big\", \"version\": \"1\"}, \"paths\": {");
+        for i in 0..ops {
+            let comma = if i + 1 < ops { "," } else { "" };
+            s.push_str(&format!(
+                "\"/things{i}/{{id}}\": {{\"get\": {{\"operationId\": \"getThing{i}\", \"parameters\": [{{\"name\": \"id\", \"in\": \"path\", \"required\": true, \"schema\": {{\"type\": \"string\"}}}}], \"responses\": {{\"200\": {{\"description\": \"ok\", \"content\": {{\"application/json\": {{\"schema\": {{\"$ref\": \"#/components/schemas/T{}\"}}}}}}}}, \"404\": {{\"description\": \"no\"}}}}}}}}{comma}",
+                i % types
+            ));
+        }
+        s.push_str("}, \"components\": {\"schemas\": {");
+        for i in 0..types {
+            let comma = if i + 1 < types { "," } else { "" };
+            s.push_str(&format!(
+                "\"T{i}\": {{\"description\": \"Thing {i}.\", \"type\": \"object\", \"required\": [\"id\"], \"properties\": {{\"id\": {{\"type\": \"string\"}}, \"next\": {{\"$ref\": \"#/components/schemas/T{}\"}}, \"kind\": {{\"type\": \"string\", \"enum\": [\"a\", \"b\"]}}}}}}{comma}",
+                (i + 1) % types
+            ));
+        }
+        s.push_str("}}}");
+        s
+    }
+
+    #[test]
+    fn files_formatted_in_pieces_on_several_threads_are_the_files_formatted_whole() {
+        let text = big_spec(700, 160);
+        let spec = load::load_str_with_base("big.json", &text, None).unwrap();
+        let (api, _) = lower::lower_with(&spec, "big", &lower::LowerOptions::default()).unwrap();
+        assert!(api.types.len() >= 1000 && api.operations.len() == 160, "{} types", api.types.len());
+        let texts = format_files(&api, "big.json").unwrap();
+        assert_eq!(texts.types, format::format_file(emit::emit_types(&api)).unwrap());
+        assert_eq!(texts.operations, format::format_file(emit::emit_operations(&api)).unwrap());
+        assert_eq!(texts.client, format::format_file(emit::emit_client(&api)).unwrap());
+        assert!(texts.types.starts_with("//! Request and response types"), "the docs lead the file");
+    }
+
     #[test]
     fn module_names_are_identifiers_unique_and_never_the_runtime() {
         assert_eq!(

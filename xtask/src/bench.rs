@@ -16,7 +16,8 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
 
 pub const USAGE: &str = "usage: cargo xtask bench [--runs N] [--spec FILE]... [--only TEXT,...] [--dir DIR]
-                         [--check] [--check-runs N] [--compare OLD.tsv] [--work DIR] [--no-release]
+                         [--check] [--check-runs N] [--by-tag F,...] [--compare OLD.tsv] [--work DIR]
+                         [--no-release]
 
 Times `generate` (load, lower, emit, format and write a standalone crate, as
 `cargo xtask generate --spec FILE --out DIR` does) against the parse floor (read the file and
@@ -35,6 +36,9 @@ and then runs target/release/xtask (hidden tasks `bench-generate SPEC OUT` and
   --check           also time `cargo check` of each generated crate alone (its dependencies
                     built first, in one shared target dir), and of generated/
   --check-runs N    timed `cargo check` runs per crate, after the warm-up (default 1)
+  --by-tag F,...    with --check, also generate each spec with --features-by-tag and time
+                    `cargo check --no-default-features --features F,...` of that crate
+                    (an empty list: no tag at all); a row of its own, `SPEC --by-tag F,...`
   --compare OLD.tsv print each figure as a ratio to the same spec's figure in OLD.tsv
   --work DIR        where the crates, the TSVs and the check target dir go (default target/bench)
   --no-release      for the tests only: time this very binary (a debug build) instead of
@@ -54,6 +58,9 @@ pub struct Options {
     compare: Option<PathBuf>,
     work: Option<PathBuf>,
     no_release: bool,
+    /// `--by-tag FEATURES`: with `--check`, also check each crate generated with
+    /// `--features-by-tag` and only these features on.
+    by_tag: Option<String>,
 }
 
 impl Options {
@@ -68,6 +75,7 @@ impl Options {
             compare: None,
             work: None,
             no_release: false,
+            by_tag: None,
         };
         let mut it = args.iter();
         while let Some(a) = it.next() {
@@ -86,6 +94,7 @@ impl Options {
                 "--compare" => o.compare = Some(value("--compare")?.into()),
                 "--work" => o.work = Some(value("--work")?.into()),
                 "--no-release" => o.no_release = true,
+                "--by-tag" => o.by_tag = Some(value("--by-tag")?),
                 other => return Err(format!("unexpected argument `{other}`")),
             }
         }
@@ -238,7 +247,13 @@ pub fn run(opts: &Options) -> ExitCode {
             }
         }
         println!("  {}", one_line(&row));
+        let checked = opts.check && row.status == "ok";
         rows.push(row);
+        if let (true, Some(features)) = (checked, &opts.by_tag) {
+            let row = check_by_tag(&exe, label, path, &work, &lock, features, &check_target, opts.check_runs);
+            println!("  {}", one_line(&row));
+            rows.push(row);
+        }
     }
     if opts.check {
         // The crate of our three specs, a member of this workspace.
@@ -593,6 +608,72 @@ fn count_lines(dir: &Path) -> usize {
 fn bytecount(bytes: &[u8]) -> usize {
     let n = bytes.iter().filter(|&&b| b == b'\n').count();
     if bytes.last().is_some_and(|&b| b != b'\n') { n + 1 } else { n }
+}
+
+/// The row of `--by-tag`: the spec generated with `--features-by-tag` (by the release
+/// generator, once, untimed) and `cargo check --no-default-features --features FEATURES` of
+/// that crate timed as [`time_check_in`] does.
+#[allow(clippy::too_many_arguments)]
+fn check_by_tag(
+    exe: &Path,
+    label: &str,
+    path: &Path,
+    work: &Path,
+    lock: &Path,
+    features: &str,
+    target: &Path,
+    runs: usize,
+) -> Row {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
+    let name = format!("{}-by-tag", crate::crate_name_from(stem));
+    let mut row = Row {
+        spec: format!("{label} --by-tag {features}"),
+        size_kib: 0,
+        ops: None,
+        generate: None,
+        floor: None,
+        floor_kind: "-".into(),
+        floor_note: String::new(),
+        lines: None,
+        check_s: None,
+        status: "ok".into(),
+    };
+    let out = work.join("crates").join(format!("{}-by-tag", crate_dir_name(label)));
+    let _ = std::fs::remove_dir_all(&out);
+    let generated = Command::new(exe)
+        .arg("generate")
+        .arg("--spec")
+        .arg(path)
+        .arg("--out")
+        .arg(&out)
+        .args(["--name", &name, "--features-by-tag"])
+        .stdin(Stdio::null())
+        .output();
+    match generated {
+        Ok(o) if o.status.success() => {}
+        Ok(o) => {
+            row.status = format!("generate --features-by-tag failed: {}", tail(&String::from_utf8_lossy(&o.stderr)));
+            return row;
+        }
+        Err(e) => {
+            row.status = format!("cannot run {}: {e}", exe.display());
+            return row;
+        }
+    }
+    let _ = std::fs::copy(lock, out.join("Cargo.lock"));
+    row.lines = Some(count_lines(&out));
+    let mut args = vec!["--no-default-features"];
+    if !features.is_empty() {
+        args.extend(["--features", features]);
+    }
+    match time_check(&out, &args, &name.replace('-', "_"), target, runs) {
+        Ok(s) => row.check_s = Some(s),
+        Err(e) => {
+            eprintln!("  {label} --by-tag: {e}");
+            row.status = "check failed".into();
+        }
+    }
+    row
 }
 
 /// `cargo check` of a standalone crate in `dir`.
