@@ -56,7 +56,8 @@ fn main() {
     for (name, file, keep_unknown_properties) in fixtures_used {
         let path = fixtures.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        let options = codegen::lower::LowerOptions { keep_unknown_properties, features_by_tag: false };
+        let options =
+            codegen::lower::LowerOptions { keep_unknown_properties, features_by_tag: false, serde_by_use: false };
         let files = generate_with(&format!("tests/fixtures/{file}"), &read(&path), name, &options);
         write_module(out_dir, name, &files);
     }

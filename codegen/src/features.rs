@@ -113,6 +113,64 @@ pub fn plan(api: &mut Api) -> Vec<String> {
     all.into_iter().collect()
 }
 
+/// `--serde-by-use`: a struct derives `Serialize` only when some request sends it (as a
+/// parameter or a body, or inside one) and `Deserialize` only when some response returns it
+/// (as a body or a header, or inside one): for the compiler, serde's derives are most of a
+/// generated crate. Unions and newtypes follow the same rule. Both stay on enums (their
+/// impls are small), on a received union decoded by comparing its candidates (it encodes
+/// them again, so they need both too), and on a type no operation uses (a webhook's
+/// payload, a schema for documentation); so on everything those hold.
+pub fn plan_serde(api: &mut Api) {
+    let edges: Vec<Vec<TypeId>> = api.types.iter().map(|t| direct_types(&t.kind)).collect();
+    let mut sent_roots = Vec::new();
+    let mut received_roots = Vec::new();
+    for op in &api.operations {
+        op.params.iter().for_each(|p| collect(&p.ty, &mut sent_roots));
+        if let Some(b) = &op.body {
+            b.variants.iter().for_each(|v| collect(&v.ty, &mut sent_roots));
+        }
+        for case in op.success.iter().chain(&op.errors) {
+            if let Some(b) = &case.body {
+                collect(&b.ty, &mut received_roots);
+            }
+            case.headers.iter().for_each(|h| collect(&h.ty, &mut received_roots));
+        }
+        if let Some(h) = &op.response_headers {
+            h.headers.iter().for_each(|h| collect(&h.ty, &mut received_roots));
+        }
+    }
+    let close = |roots: Vec<TypeId>, seen: &mut Vec<bool>| {
+        let mut stack = roots;
+        while let Some(id) = stack.pop() {
+            if !seen[id.0] {
+                seen[id.0] = true;
+                stack.extend(edges[id.0].iter().copied());
+            }
+        }
+    };
+    let n = api.types.len();
+    let mut sent = vec![false; n];
+    let mut received = vec![false; n];
+    close(sent_roots, &mut sent);
+    close(received_roots, &mut received);
+    // Both: what no operation uses, enums (whose impls are small), and a received union that
+    // is decoded by comparing candidates, as it encodes them again.
+    let both_roots: Vec<TypeId> = (0..n)
+        .filter(|&i| match &api.types[i].kind {
+            _ if !(sent[i] || received[i]) => true,
+            TypeKind::Enum(_) => true,
+            TypeKind::Union(u) => received[i] && crate::emit::decodes_by_comparing(api, u),
+            _ => false,
+        })
+        .map(TypeId)
+        .collect();
+    let mut both = vec![false; n];
+    close(both_roots, &mut both);
+    for (i, t) in api.types.iter_mut().enumerate() {
+        t.serde = crate::model::Serde { serialize: both[i] || sent[i], deserialize: both[i] || received[i] };
+    }
+}
+
 /// The named types a type's definition names.
 fn direct_types(kind: &TypeKind) -> Vec<TypeId> {
     let mut out = Vec::new();

@@ -73,6 +73,10 @@ pub struct CrateOptions {
     /// only its tag's operations use are behind it, so a user of a few operations of a big
     /// API compiles only those (see [`features`]).
     pub features_by_tag: bool,
+    /// `Serialize` only on the structs requests send, `Deserialize` only on those responses
+    /// return (see [`features::plan_serde`]): less for the compiler, but a response type
+    /// cannot be encoded again.
+    pub serde_by_use: bool,
 }
 
 impl CrateOptions {
@@ -80,6 +84,7 @@ impl CrateOptions {
         lower::LowerOptions {
             keep_unknown_properties: self.keep_unknown_properties,
             features_by_tag: self.features_by_tag,
+            serde_by_use: self.serde_by_use,
         }
     }
 }

@@ -108,6 +108,22 @@ pub struct TypeDef {
     /// With `--features-by-tag`: the cargo features any of which turns the type on (those
     /// of the operations that use it); `None` when it is always there.
     pub features: Option<Vec<String>>,
+    /// Whether the type implements `Serialize` and `Deserialize` (both, unless
+    /// `--serde-by-use` finds it only sent or only received).
+    pub serde: Serde,
+}
+
+/// The serde traits a type implements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Serde {
+    pub serialize: bool,
+    pub deserialize: bool,
+}
+
+impl Default for Serde {
+    fn default() -> Self {
+        Serde { serialize: true, deserialize: true }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -310,6 +310,7 @@ fn write_crate(dir: &Path, pairs: &[Pair], revision: bool) {
         doctests: false,
         keep_unknown_properties: false,
         features_by_tag: false,
+        serde_by_use: false,
     };
     let krate = codegen::generate_crate(&inputs, &opts).unwrap_or_else(|e| panic!("{e:#?}"));
     let _ = std::fs::remove_dir_all(dir);

@@ -639,6 +639,7 @@ fn accepted_random_specs_compile_without_warnings() {
         doctests: false,
         keep_unknown_properties: false,
         features_by_tag: false,
+        serde_by_use: false,
     };
     let krate = codegen::generate_crate(&inputs, &opts).unwrap_or_else(|e| panic!("{e:#?}"));
     let _ = std::fs::remove_dir_all(&dir);

@@ -170,6 +170,7 @@ fn one(path: &Path, work: &Path, target_dir: &Path, lock: &Path) -> Row {
         doctests: false,
         keep_unknown_properties: false,
         features_by_tag: false,
+        serde_by_use: false,
     };
     let start = Instant::now();
     let result = codegen::generate_crate(&[input], &opts);

@@ -539,6 +539,7 @@ pub fn one(spec: &Path, write: Option<(&Path, &str)>) -> ExitCode {
                 doctests: false,
                 keep_unknown_properties: false,
                 features_by_tag: false,
+                serde_by_use: false,
             };
             (codegen::generate_crate(&[input], &opts), version)
         }

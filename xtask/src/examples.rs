@@ -696,7 +696,11 @@ pub fn generate(path: &Path, keep_unknown: bool) -> Result<(String, codegen::Exa
     let text = codegen::load::read_text(path, &display).map_err(|d| d.to_string())?;
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("api");
     let module = codegen::module_names([stem]).remove(0);
-    let options = codegen::lower::LowerOptions { keep_unknown_properties: keep_unknown, features_by_tag: false };
+    let options = codegen::lower::LowerOptions {
+        keep_unknown_properties: keep_unknown,
+        features_by_tag: false,
+        serde_by_use: false,
+    };
     let harness = codegen::examples_harness(&display, &text, &module, path.parent(), &options)
         .map_err(|d| d.iter().filter(|d| d.is_error()).take(3).map(|d| d.to_string()).collect::<Vec<_>>().join("\n"))?;
     Ok((crate::crate_name_from(stem), harness))

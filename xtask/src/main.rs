@@ -32,7 +32,7 @@ use codegen::{CrateOptions, GeneratedCrate, SpecInput};
 const USAGE: &str = "usage:
   cargo xtask generate [--deny-warnings]
   cargo xtask generate --spec FILE --out DIR [--name CRATE] [--deny-warnings] [--keep-unknown]
-                       [--features-by-tag]
+                       [--features-by-tag] [--serde-by-use]
   cargo xtask check
   cargo xtask examples [--spec FILE]... [--keep-unknown]
   cargo xtask corpus [--dir DIR] [--only NAME,...]
@@ -46,6 +46,8 @@ const USAGE: &str = "usage:
 flattened `additional_properties` map.
 --features-by-tag: a cargo feature per tag (an untagged operation: its path's first segment),
 each with its operations and the types only they use; `full`, the default, is all of them.
+--serde-by-use: structs derive Serialize only when a request sends them and Deserialize only
+when a response returns them (a response type cannot be encoded again).
 
 exit codes: 0 success; 1 the spec has errors (or warnings with --deny-warnings), or
 generated/ is stale, or an example the generator got wrong; 2 bad command-line usage";
@@ -118,7 +120,11 @@ fn main() -> ExitCode {
                 out,
                 opts.name.as_deref(),
                 opts.deny_warnings,
-                Flags { keep_unknown: opts.keep_unknown, features_by_tag: opts.features_by_tag },
+                Flags {
+                    keep_unknown: opts.keep_unknown,
+                    features_by_tag: opts.features_by_tag,
+                    serde_by_use: opts.serde_by_use,
+                },
             ),
             (None, None) => generate_workspace(opts.deny_warnings),
             _ => {
@@ -152,6 +158,7 @@ struct Options {
     specs: Vec<PathBuf>,
     keep_unknown: bool,
     features_by_tag: bool,
+    serde_by_use: bool,
 }
 
 /// The choices of `generate --spec` that shape the code.
@@ -159,6 +166,7 @@ struct Options {
 struct Flags {
     keep_unknown: bool,
     features_by_tag: bool,
+    serde_by_use: bool,
 }
 
 impl Options {
@@ -180,6 +188,7 @@ impl Options {
                 "--deny-warnings" => o.deny_warnings = true,
                 "--keep-unknown" => o.keep_unknown = true,
                 "--features-by-tag" => o.features_by_tag = true,
+                "--serde-by-use" => o.serde_by_use = true,
                 other => return Err(format!("unexpected argument `{other}`")),
             }
         }
@@ -227,6 +236,7 @@ fn workspace_options() -> CrateOptions {
         doctests: true,
         keep_unknown_properties: false,
         features_by_tag: false,
+        serde_by_use: false,
     }
 }
 
@@ -334,16 +344,18 @@ fn generate_one(spec: &Path, out: &Path, name: Option<&str>, deny_warnings: bool
         module_per_spec: false,
         deny_warnings: false,
         command: format!(
-            "cargo xtask generate --spec {} --out {}{}{}",
+            "cargo xtask generate --spec {} --out {}{}{}{}",
             spec.display(),
             out.display(),
             if flags.keep_unknown { " --keep-unknown" } else { "" },
             if flags.features_by_tag { " --features-by-tag" } else { "" },
+            if flags.serde_by_use { " --serde-by-use" } else { "" },
         ),
         standalone: true,
         doctests: false,
         keep_unknown_properties: flags.keep_unknown,
         features_by_tag: flags.features_by_tag,
+        serde_by_use: flags.serde_by_use,
     };
     let Some(krate) = generate(&[input], &opts, deny_warnings) else { return ExitCode::from(1) };
     match write::write_tree(out, &krate.files) {

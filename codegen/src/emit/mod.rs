@@ -14,6 +14,7 @@ use crate::model::{Api, Docs, FloatKind, IntKind, TypeRef};
 
 pub use client::emit_client;
 pub use operations::{emit_operations, emit_operations_range};
+pub(crate) use types::decodes_by_comparing;
 pub use types::{emit_types, emit_types_of, emit_types_range};
 
 /// An identifier from a model name (`r#type` becomes a raw identifier).

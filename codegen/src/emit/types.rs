@@ -49,16 +49,17 @@ fn emit_type(api: &Api, t: &TypeDef) -> TokenStream {
         }
         TypeKind::Newtype(inner) => {
             let inner = type_tokens(api, inner, TypesPath::Local);
+            let (ser, de) = serde_derives(t.serde);
             quote! {
                 #docs
-                #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+                #[derive(Debug, Clone, PartialEq, Default, #ser #de)]
                 #[serde(transparent)]
                 pub struct #name(pub #inner);
             }
         }
-        TypeKind::Struct(s) => emit_struct(api, &docs, &name, s),
+        TypeKind::Struct(s) => emit_struct(api, &docs, &name, s, t.serde),
         TypeKind::Enum(e) => emit_enum(&docs, &name, e),
-        TypeKind::Union(u) => emit_union(api, &docs, &name, u),
+        TypeKind::Union(u) => emit_union(api, &docs, &name, u, t.serde),
     }
 }
 
@@ -69,7 +70,13 @@ fn field_type(api: &Api, f: &Field) -> TokenStream {
     if f.required && !f.nullable { inner } else { quote!(Option<#inner>) }
 }
 
-fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &StructDef) -> TokenStream {
+fn emit_struct(
+    api: &Api,
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    s: &StructDef,
+    serde: crate::model::Serde,
+) -> TokenStream {
     // Required fields are constructor arguments; with none, `Default` builds the value.
     let required: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
     let derive_default = if required.is_empty() { quote!(Default,) } else { quote!() };
@@ -146,6 +153,7 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
             }
         }
     });
+    let (ser, de) = serde_derives(serde);
     let ctor_doc = if required.is_empty() {
         " A value with every field empty."
     } else {
@@ -155,7 +163,7 @@ fn emit_struct(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, s: &Str
     let self_named = if name == "New" { quote!(#[allow(clippy::self_named_constructors)]) } else { quote!() };
     quote! {
         #docs
-        #[derive(Debug, Clone, PartialEq, #derive_default ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Debug, Clone, PartialEq, #derive_default #ser #de)]
         pub struct #name {
             #(#fields)*
             #additional
@@ -310,6 +318,19 @@ fn emit_enum(docs: &TokenStream, name: &proc_macro2::Ident, e: &EnumDef) -> Toke
 
 /// For a variant that is a struct (through aliases), what it declares, as a
 /// `runtime::ObjectShape` expression.
+/// Whether a union without a discriminator is decoded by comparing candidates (which
+/// encodes them again, so the union and its members need `Serialize` to be decoded).
+pub(crate) fn decodes_by_comparing(api: &Api, u: &UnionDef) -> bool {
+    u.discriminator.is_none() && u.variants.iter().filter(|v| object_shape(api, &v.ty).is_some()).count() >= 2
+}
+
+/// `Serialize` and `Deserialize` as the type needs them, each followed by a comma.
+fn serde_derives(serde: crate::model::Serde) -> (TokenStream, TokenStream) {
+    let ser = if serde.serialize { quote!(::serde::Serialize,) } else { quote!() };
+    let de = if serde.deserialize { quote!(::serde::Deserialize,) } else { quote!() };
+    (ser, de)
+}
+
 fn object_shape(api: &Api, t: &TypeRef) -> Option<TokenStream> {
     let mut t = t;
     for _ in 0..16 {
@@ -342,7 +363,17 @@ fn object_shape(api: &Api, t: &TypeRef) -> Option<TokenStream> {
     None
 }
 
-fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &UnionDef) -> TokenStream {
+fn emit_union(
+    api: &Api,
+    docs: &TokenStream,
+    name: &proc_macro2::Ident,
+    u: &UnionDef,
+    serde: crate::model::Serde,
+) -> TokenStream {
+    let (ser, de) = serde_derives(serde);
+    // `#[serde]` is an attribute of serde's derives: only with one of them.
+    let untagged = if serde.serialize || serde.deserialize { quote!(#[serde(untagged)]) } else { quote!() };
+    let serialize_only_untagged = if serde.serialize { quote!(#[serde(untagged)]) } else { quote!() };
     let variants: Vec<_> = u.variants.iter().map(|v| ident(&v.rust_name)).collect();
     let tys: Vec<TokenStream> = u
         .variants
@@ -359,8 +390,8 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
                 #docs
                 ///
                 /// Decoded as the first variant the value matches.
-                #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                #[serde(untagged)]
+                #[derive(Debug, Clone, PartialEq, #ser #de)]
+                #untagged
                 pub enum #name {
                     #(#variants(#tys),)*
                 }
@@ -377,19 +408,10 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
             quote!(#i => ::serde_json::from_value::<#inner>(value.clone()).map(#build),)
         });
         let message = format!("the value matches no variant of {name}");
-        return quote! {
-            #docs
-            ///
-            /// Decoded as the variant that fits the value best: the first, in an order led by
-            /// the variants whose listed values it does not contradict and that declare most of
-            /// its properties, that gives the whole value back when encoded, else the one that
-            /// gives back the most of it.
-            #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-            #[serde(untagged)]
-            pub enum #name {
-                #(#variants(#tys),)*
-            }
-
+        let decode_impl = if !serde.deserialize {
+            quote!()
+        } else {
+            quote! {
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                     const SHAPES: &[Option<crate::runtime::ObjectShape>] = &[#(#shapes),*];
@@ -415,6 +437,22 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
                     best.map(|(_, v)| v).ok_or_else(|| ::serde::de::Error::custom(#message))
                 }
             }
+            }
+        };
+        return quote! {
+            #docs
+            ///
+            /// Decoded as the variant that fits the value best: the first, in an order led by
+            /// the variants whose listed values it does not contradict and that declare most of
+            /// its properties, that gives the whole value back when encoded, else the one that
+            /// gives back the most of it.
+            #[derive(Debug, Clone, PartialEq, #ser)]
+            #serialize_only_untagged
+            pub enum #name {
+                #(#variants(#tys),)*
+            }
+
+            #decode_impl
         };
     };
     let arms = u.variants.iter().zip(&variants).zip(&tys).filter(|((v, _), _)| !v.tags.is_empty()).map(|((v, vname), ty)| {
@@ -426,18 +464,10 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
         }
     });
     let doc = format!(" The `{prop}` property says which variant a value is; unknown values are kept in `Unknown`.");
-    quote! {
-        #docs
-        ///
-        #[doc = #doc]
-        #[derive(Debug, Clone, PartialEq, ::serde::Serialize)]
-        #[serde(untagged)]
-        pub enum #name {
-            #(#variants(#tys),)*
-            /// A value whose discriminator the spec does not list, as received.
-            Unknown(::serde_json::Value),
-        }
-
+    let decode_impl = if !serde.deserialize {
+        quote!()
+    } else {
+        quote! {
         // `__D`: the variants' types are named by the spec and may be `D`.
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<__D: ::serde::Deserializer<'de>>(deserializer: __D) -> ::std::result::Result<Self, __D::Error> {
@@ -449,5 +479,20 @@ fn emit_union(api: &Api, docs: &TokenStream, name: &proc_macro2::Ident, u: &Unio
                 }
             }
         }
+        }
+    };
+    quote! {
+        #docs
+        ///
+        #[doc = #doc]
+        #[derive(Debug, Clone, PartialEq, #ser)]
+        #serialize_only_untagged
+        pub enum #name {
+            #(#variants(#tys),)*
+            /// A value whose discriminator the spec does not list, as received.
+            Unknown(::serde_json::Value),
+        }
+
+        #decode_impl
     }
 }

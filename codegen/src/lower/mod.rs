@@ -37,6 +37,9 @@ pub struct LowerOptions {
     /// path's first segment), and each type behind the features of the operations that use
     /// it: see [`crate::features`].
     pub features_by_tag: bool,
+    /// `Serialize` only on the structs a request sends and `Deserialize` only on those a
+    /// response returns: see [`crate::features::plan_serde`].
+    pub serde_by_use: bool,
 }
 
 /// [`lower`] with options.
@@ -86,6 +89,9 @@ pub fn lower_with(
     operation::error_texts(&mut api);
     if options.features_by_tag {
         crate::features::plan(&mut api);
+    }
+    if options.serde_by_use {
+        crate::features::plan_serde(&mut api);
     }
     let mut diags = cx.diags;
     for d in &mut diags {
@@ -169,6 +175,7 @@ impl<'a> Lowerer<'a> {
             docs: Docs::default(),
             kind: model::TypeKind::Alias(model::TypeRef::Json),
             features: None,
+            serde: model::Serde::default(),
         }));
         TypeId(self.types.len() - 1)
     }
